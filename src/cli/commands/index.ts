@@ -1,0 +1,8 @@
+import type { Command } from "commander";
+import type { CommandContext } from "../context.js";
+
+/** A CLI command registers itself on the program; the program is the only thing that prints. */
+export type RegisterCommand = (program: Command, context: CommandContext) => void;
+
+/** Every command of the `backend-architect` CLI. One line per command file. */
+export const commands: RegisterCommand[] = [];

@@ -1,0 +1,30 @@
+import { Command, CommanderError } from "commander";
+import { packageVersion } from "../version.js";
+import { commands } from "./commands/index.js";
+import { EXIT_OK, EXIT_USAGE, type CommandContext } from "./context.js";
+import type { CliIo } from "./io.js";
+
+/** Runs the CLI on `argv` (without node and script) and returns the exit code. Never calls process.exit. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode = EXIT_OK;
+  const context: CommandContext = { io, setExitCode: (code) => void (exitCode = code) };
+  const program = new Command("backend-architect")
+    .description("Install and check the backend-architect subagent for Claude Code.")
+    .version(packageVersion, "-v, --version")
+    .exitOverride()
+    .showHelpAfterError()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const register of commands) register(program, context);
+  // Subcommands inherit the program's output and exit handling.
+  for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const informational = ["commander.helpDisplayed", "commander.version", "commander.help"];
+      return informational.includes(error.code) ? EXIT_OK : EXIT_USAGE;
+    }
+    throw error;
+  }
+  return exitCode;
+}
