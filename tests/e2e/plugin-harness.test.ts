@@ -1,0 +1,56 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { delegateTo, makeSandbox, runClaude, startFakeApi, type ClaudeRun, type FakeApi, type Sandbox } from "../support/claude.js";
+
+// The harness itself, against a throwaway plugin: if these fail, every other end-to-end test is moot.
+describe("e2e harness (fake API + real Claude Code)", () => {
+  let sandbox: Sandbox;
+  let api: FakeApi;
+  let run: ClaudeRun;
+  const plugin = { name: "harness-probe", agent: "probe" };
+  const agentType = `${plugin.name}:${plugin.agent}`;
+  const body = "# Probe\n\nYou are the probe agent. Marker 7f3a.";
+
+  beforeAll(async () => {
+    sandbox = await makeSandbox();
+    const dir = join(sandbox.root, "plugin");
+    await mkdir(join(dir, ".claude-plugin"), { recursive: true });
+    await mkdir(join(dir, "agents"));
+    await writeFile(join(dir, ".claude-plugin", "plugin.json"), JSON.stringify({ name: plugin.name, version: "1.0.0" }));
+    await writeFile(
+      join(dir, "agents", `${plugin.agent}.md`),
+      `---\nname: ${plugin.agent}\ndescription: "Probe agent for the harness."\ntools: "Read, Edit"\nmodel: haiku\n---\n\n${body}\n`,
+    );
+    api = await startFakeApi(delegateTo(agentType, "Probe the thing", { subagentReply: "probe says hi", finalReply: "all done" }));
+    run = await runClaude({ sandbox, api, prompt: "start", pluginDirs: [dir], env: { ANTHROPIC_DEFAULT_HAIKU_MODEL: "pinned-haiku-for-test" } });
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await sandbox?.cleanup();
+  });
+
+  it("runs to a clean exit with an init event that lists the plugin agent", () => {
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.init.agents).toContain(agentType);
+    expect(run.init.plugins.map((p) => p.name)).toContain(plugin.name);
+  });
+
+  it("records a main-thread turn, one subagent turn and the main model's follow-up, in that order", () => {
+    const calls = api.modelRequests();
+    expect(calls.map((r) => r.isSubagent)).toEqual([false, true, false]);
+    expect(calls[0]?.tools).toContain("Agent");
+    expect(calls[0]?.includes(`- ${agentType}: Probe agent for the harness.`)).toBe(true);
+    expect(calls[2]?.lastToolResults.map((r) => r.text).join("\n")).toContain("probe says hi");
+    expect(run.result?.["result"]).toBe("all done");
+  });
+
+  it("shows the subagent's prompt, tools and model as Claude Code sent them", () => {
+    const sub = api.modelRequests().find((r) => r.isSubagent);
+    expect(sub?.systemBlocks.some((b) => b.startsWith(body))).toBe(true);
+    expect(sub?.loadedTools.slice().sort()).toEqual(["Edit", "Read"]);
+    expect(sub?.model).toBe("pinned-haiku-for-test");
+    expect(sub?.lastUserTexts).toContain("Probe the thing");
+  });
+});

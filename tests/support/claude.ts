@@ -1,0 +1,288 @@
+/**
+ * The end-to-end harness: runs the real Claude Code (the pinned devDependency) offline, against a fake
+ * Anthropic API, in a throwaway HOME, so tests can assert what Claude Code loads and what the model sees.
+ *
+ * Typical use:
+ * ```ts
+ * const sandbox = await makeSandbox();
+ * const api = await startFakeApi(delegateTo("backend-architect:backend-architect", "Design an API"));
+ * const run = await runClaude({ sandbox, api, prompt: "hi", pluginDirs: [repoRoot] });
+ * const sub = api.modelRequests().find((r) => r.isSubagent);
+ * await api.close(); await sandbox.cleanup();
+ * ```
+ * Use one fake API per `runClaude` call when runs are concurrent, so each run's requests stay apart.
+ */
+import { execFile, spawn } from "node:child_process";
+import { mkdtemp, mkdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { text, toolUse, type FakeApi, type RecordedRequest, type Reply, type Responder } from "./fake-api.js";
+
+export * from "./fake-api.js";
+
+const execFileAsync = promisify(execFile);
+
+/** Absolute path of this repository's root (the plugin root). */
+export const repoRoot = fileURLToPath(new URL("../../", import.meta.url)).replace(/\/$/, "");
+
+/** The pinned Claude Code binary (`@anthropic-ai/claude-code` devDependency). */
+export const claudeBin = join(repoRoot, "node_modules", ".bin", "claude");
+
+/** A throwaway place to run Claude Code in. */
+export interface Sandbox {
+  /** Root temp directory holding everything below; removed by {@link Sandbox.cleanup}. */
+  root: string;
+  /** The throwaway HOME (Claude Code keeps `~/.claude`, `~/.claude.json` and plugins here). */
+  home: string;
+  /** A git-initialised, empty project directory: the default cwd. */
+  project: string;
+  /**
+   * The complete environment for a child process: nothing of the caller's is inherited except PATH,
+   * locale and SHELL, so no CLAUDE_* / ANTHROPIC_* variable or developer config can leak in.
+   */
+  env: Record<string, string>;
+  /** Removes {@link Sandbox.root}. */
+  cleanup(): Promise<void>;
+}
+
+/** Creates a {@link Sandbox}: temp HOME, temp TMPDIR, a `git init`ed project, and an offline env. */
+export async function makeSandbox(): Promise<Sandbox> {
+  const root = await mkdtemp(join(tmpdir(), "ba-e2e-"));
+  const home = join(root, "home");
+  const project = join(root, "project");
+  const tmp = join(root, "tmp");
+  await Promise.all([mkdir(home), mkdir(project), mkdir(tmp)]);
+  const env: Record<string, string> = {
+    PATH: process.env["PATH"] ?? "/usr/local/bin:/usr/bin:/bin",
+    SHELL: process.env["SHELL"] ?? "/bin/bash",
+    LANG: process.env["LANG"] ?? "C.UTF-8",
+    HOME: home,
+    TMPDIR: tmp,
+    XDG_CONFIG_HOME: join(home, ".config"),
+    XDG_CACHE_HOME: join(home, ".cache"),
+    XDG_DATA_HOME: join(home, ".local", "share"),
+    XDG_STATE_HOME: join(home, ".local", "state"),
+    NO_PROXY: "127.0.0.1,localhost",
+    CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: "1",
+    DISABLE_TELEMETRY: "1",
+    DISABLE_AUTOUPDATER: "1",
+    CLAUDE_CODE_MAX_RETRIES: "0",
+    // Nothing answers here: a run that forgets its fake API fails fast instead of reaching the network.
+    ANTHROPIC_BASE_URL: "http://127.0.0.1:9",
+    ANTHROPIC_API_KEY: "test",
+  };
+  await execFileAsync("git", ["init", "--quiet", project], { env });
+  return { root, home, project, env, cleanup: () => rm(root, { recursive: true, force: true }) };
+}
+
+/** One line of `--output-format stream-json` output. */
+export interface StreamEvent {
+  type: string;
+  subtype?: string;
+  [key: string]: unknown;
+}
+
+/** The first stream-json event: what the session loaded. */
+export interface InitEvent extends StreamEvent {
+  type: "system";
+  subtype: "init";
+  /** Agent types, e.g. `backend-architect:backend-architect` for a plugin agent. */
+  agents: string[];
+  plugins: { name: string; path: string; source: string; version?: string }[];
+  /** Main-thread tools (the Agent tool is listed under its legacy name `Task` here). */
+  tools: string[];
+  model: string;
+}
+
+/** Options of {@link runClaude}. */
+export interface RunClaudeOptions {
+  sandbox: Sandbox;
+  /** The fake API this run talks to (its URL becomes `ANTHROPIC_BASE_URL`). */
+  api: FakeApi;
+  /** The user prompt passed to `claude -p`. */
+  prompt: string;
+  /** Each becomes `--plugin-dir <dir>`. */
+  pluginDirs?: readonly string[];
+  /** Extra CLI arguments, appended last. */
+  args?: readonly string[];
+  /** Extra environment, applied over the sandbox's. */
+  env?: Record<string, string>;
+  /** Working directory; defaults to the sandbox project. */
+  cwd?: string;
+  /** Hard limit; the process is killed and the call rejects when it is exceeded. Default 45 s. */
+  timeoutMs?: number;
+}
+
+/** The outcome of one `claude -p` run. */
+export interface ClaudeRun {
+  code: number;
+  /** Every stream-json event, in order. */
+  events: StreamEvent[];
+  /** The `system/init` event. */
+  init: InitEvent;
+  /** The final `result` event, if Claude Code printed one. */
+  result: StreamEvent | undefined;
+  stdout: string;
+  stderr: string;
+  /** Wall time of the process in milliseconds. */
+  durationMs: number;
+}
+
+/** Outcome of a plain `claude ...` command. */
+export interface CommandResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Options of {@link claude}. */
+export interface ClaudeCommandOptions {
+  sandbox: Sandbox;
+  env?: Record<string, string>;
+  /** Defaults to the sandbox project. */
+  cwd?: string;
+  /** Default 30 s. */
+  timeoutMs?: number;
+}
+
+/**
+ * Runs `claude -p <prompt> --output-format stream-json --verbose` against `api`, in the sandbox.
+ * Rejects (with stderr in the message) when the process times out or prints no init event;
+ * a non-zero exit code is returned, not thrown, so tests can assert on failures.
+ */
+export async function runClaude(options: RunClaudeOptions): Promise<ClaudeRun> {
+  const args = [
+    "-p",
+    options.prompt,
+    "--output-format",
+    "stream-json",
+    "--verbose",
+    ...(options.pluginDirs ?? []).flatMap((dir) => ["--plugin-dir", dir]),
+    ...(options.args ?? []),
+  ];
+  const started = Date.now();
+  const out = await spawnClaude(args, {
+    env: { ...options.sandbox.env, ANTHROPIC_BASE_URL: options.api.url, ...options.env },
+    cwd: options.cwd ?? options.sandbox.project,
+    timeoutMs: options.timeoutMs ?? 45_000,
+  });
+  const durationMs = Date.now() - started;
+  const events = parseEvents(out.stdout);
+  const init = events.find((e): e is InitEvent => e.type === "system" && e.subtype === "init");
+  if (init === undefined) {
+    throw new Error(`claude -p printed no init event (exit ${out.code}).\nstderr:\n${out.stderr}\nstdout:\n${out.stdout}`);
+  }
+  return { ...out, events, init, result: events.find((e) => e.type === "result"), durationMs };
+}
+
+/** Runs `claude <args>` (e.g. `plugin list --json`) in the sandbox, with no API behind it. */
+export async function claude(args: readonly string[], options: ClaudeCommandOptions): Promise<CommandResult> {
+  return spawnClaude(args, {
+    env: { ...options.sandbox.env, ...options.env },
+    cwd: options.cwd ?? options.sandbox.project,
+    timeoutMs: options.timeoutMs ?? 30_000,
+  });
+}
+
+function spawnClaude(args: readonly string[], options: { env: Record<string, string>; cwd: string; timeoutMs: number }): Promise<CommandResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(claudeBin, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`claude ${args.join(" ")} timed out after ${options.timeoutMs} ms.\nstderr:\n${stderr}\nstdout:\n${stdout}`));
+    }, options.timeoutMs);
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? (signal === null ? 1 : 128), stdout, stderr });
+    });
+  });
+}
+
+function parseEvents(stdout: string): StreamEvent[] {
+  return stdout.split("\n").flatMap((line) => {
+    if (!line.startsWith("{")) return [];
+    try {
+      const value: unknown = JSON.parse(line);
+      return typeof value === "object" && value !== null && typeof (value as StreamEvent).type === "string" ? [value as StreamEvent] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** Options of {@link delegateTo}. */
+export interface DelegateOptions {
+  /** The Agent tool call's `description`. Default `"delegated task"`. */
+  description?: string;
+  /** What the subagent answers. Default `"Subagent report."`. */
+  subagentReply?: Reply;
+  /** What the main model says once the subagent has answered. Default `"Done."`. */
+  finalReply?: Reply;
+}
+
+/** The tool_use id {@link delegateTo} gives its Agent call. */
+export const DELEGATE_TOOL_USE_ID = "toolu_fake_delegate";
+
+/**
+ * A responder for a main model that delegates once: its first turn calls the Agent tool with
+ * `{ subagent_type: agentType, prompt, run_in_background: false }` (foreground, so `claude -p` waits);
+ * the subagent's calls get `subagentReply`; the main turn that carries the Agent tool's result gets
+ * `finalReply`, which ends the run. The subagent's request is then the one with `isSubagent`.
+ */
+export function delegateTo(agentType: string, prompt: string, options: DelegateOptions = {}): Responder {
+  return (request: RecordedRequest) => {
+    if (request.isSubagent) return options.subagentReply ?? "Subagent report.";
+    if (request.lastToolResults.some((r) => r.toolUseId === DELEGATE_TOOL_USE_ID) || !request.tools.includes("Agent")) {
+      return options.finalReply ?? "Done.";
+    }
+    return {
+      content: [
+        toolUse(
+          "Agent",
+          { description: options.description ?? "delegated task", prompt, subagent_type: agentType, run_in_background: false },
+          DELEGATE_TOOL_USE_ID,
+        ),
+      ],
+    };
+  };
+}
+
+/** A responder that answers every call with the same text (handy for runs that only inspect the first request). */
+export function answerWith(value: string): Responder {
+  return () => ({ content: [text(value)] });
+}
+
+/** Clones the committed HEAD of this repository (no working-tree changes, no node_modules) into `dir`. */
+export async function cloneRepo(dir: string): Promise<string> {
+  await execFileAsync("git", ["clone", "--quiet", "--no-hardlinks", repoRoot, dir]);
+  return dir;
+}
+
+/** The result of {@link installFromMarketplace}. */
+export interface MarketplaceInstall {
+  /** The marketplace name read from `<source>/.claude-plugin/marketplace.json`. */
+  marketplace: string;
+  add: CommandResult;
+  install: CommandResult;
+}
+
+/**
+ * Adds `source` as a marketplace and installs `plugin@<its marketplace name>` into the sandbox's HOME
+ * (user scope). Returns both command results; it does not throw on a failed command, so the caller asserts.
+ */
+export async function installFromMarketplace(sandbox: Sandbox, source: string, plugin: string): Promise<MarketplaceInstall> {
+  const manifest = JSON.parse(await readFile(join(source, ".claude-plugin", "marketplace.json"), "utf8")) as { name: string };
+  const add = await claude(["plugin", "marketplace", "add", source], { sandbox });
+  const install = await claude(["plugin", "install", `${plugin}@${manifest.name}`], { sandbox });
+  return { marketplace: manifest.name, add, install };
+}
