@@ -16,6 +16,7 @@ export interface InstallStats {
   isSymbolicLink(): boolean;
   mode: number;
   size: number;
+  mtimeMs: number;
 }
 
 /**

@@ -1,0 +1,182 @@
+import { basename, dirname, join } from "node:path";
+import { tempOwnerPid, writeFileAtomic } from "./atomic-write.js";
+import { writeBackup } from "./backup.js";
+import { errnoCode, isErrno, lstatOrUndefined, nodeFs, readOrUndefined, type InstallFs } from "./fs.js";
+import { installError, type InstallError } from "./errors.js";
+import { acquireLock, type LockOptions } from "./lock.js";
+import { emptyRecord, sha256, writeRecord, type InstallRecord, type RecordedFile } from "./record.js";
+import type { Plan } from "./plan.js";
+
+/** What an apply changed; on failure the same lists say what state the user's files are in. */
+export interface Changes {
+  /** Install targets that now hold new content. */
+  written: string[];
+  /** Backups made (absolute paths); they are kept even when the run fails. */
+  backups: string[];
+}
+
+export type ApplyResult = ({ ok: true } & Changes) | ({ ok: false; error: InstallError } & Changes);
+
+export interface ApplyOptions {
+  fs?: InstallFs;
+  lock?: LockOptions;
+  now?: () => Date;
+  /** Test hook: awaited between steps, so a test can kill the process at a known point. */
+  onStep?: (step: string) => Promise<void> | void;
+}
+
+/**
+ * Applies a plan under the scope's lock. Refuses a plan with conflicts, and one whose files changed
+ * since it was made. Order: backups, record marked pending, atomic writes, record final — so a crash
+ * at any point leaves each file old or new, and the next run knows both as ours.
+ */
+export async function applyPlan(plan: Plan, options: ApplyOptions = {}): Promise<ApplyResult> {
+  const fs = options.fs ?? nodeFs;
+  const lock = await acquireLock(plan.target.stateDir, { ...options.lock, fs });
+  if (!lock.ok) return { ok: false, error: lock.error, written: [], backups: [] };
+  try {
+    return await applyPlanLocked(plan, options);
+  } finally {
+    await lock.value.release();
+  }
+}
+
+/** {@link applyPlan} for a caller that already holds the lock. */
+export async function applyPlanLocked(plan: Plan, options: ApplyOptions = {}): Promise<ApplyResult> {
+  const fs = options.fs ?? nodeFs;
+  const now = options.now?.() ?? new Date();
+  const step = options.onStep ?? (() => undefined);
+  const changes: Changes = { written: [], backups: [] };
+  const failWith = (error: InstallError): ApplyResult => ({ ok: false, error, ...changes });
+
+  const conflict = plan.files.find((file) => file.action === "conflict");
+  if (conflict) {
+    return failWith(installError("INSTALL_CONFLICT", { path: conflict.target, why: conflictWhy(conflict.current?.ownership) }));
+  }
+  for (const file of plan.files) {
+    const stats = await lstatOrUndefined(fs, file.target).catch(() => undefined);
+    if (stats?.isSymbolicLink()) return failWith(installError("INSTALL_TARGET_SYMLINK", { path: file.target }));
+    const disk = await readOrUndefined(fs, file.target).catch(() => undefined);
+    if ((disk ? sha256(disk) : undefined) !== file.current?.sha256) {
+      return failWith(installError("INSTALL_PLAN_STALE", { path: file.target }));
+    }
+  }
+
+  const before = plan.record;
+  const record: InstallRecord = structuredClone(before ?? emptyRecord(plan.target.kind));
+  const toWrite = plan.files.filter((file) => file.action !== "unchanged");
+  let recordTouched = false;
+
+  for (const file of plan.files) {
+    const existing = record.files.find((entry) => entry.path === file.path);
+    if (file.action === "unchanged") {
+      // Same bytes: if the copy is ours, settle any interrupted write and note the version.
+      if (existing && file.current?.ownership === "ours" && (existing.pending || existing.version !== plan.version)) {
+        delete existing.pending;
+        existing.sha256 = file.sha256;
+        existing.version = plan.version;
+        recordTouched = true;
+      }
+      continue;
+    }
+    let replaced = existing?.replaced;
+    if (file.action === "replace" && file.current) {
+      await step(`backup:${file.path}`);
+      try {
+        const backup = await writeBackup(fs, plan.target, file.path, file.current.content, now);
+        changes.backups.push(backup.absolute);
+        // The first file we replaced is the one uninstall restores; later backups keep edits made to our copy.
+        if (!existing) replaced = { sha256: file.current.sha256, backup: backup.relative };
+      } catch (error) {
+        return failWith(installError("INSTALL_WRITE_FAILED", { path: plan.target.stateDir, errno: errnoCode(error) }));
+      }
+    }
+    const entry: RecordedFile = {
+      path: file.path,
+      sha256: file.sha256,
+      version: plan.version,
+      installedAt: now.toISOString(),
+      pending: { previousSha256: file.current?.sha256 ?? null },
+    };
+    if (replaced) entry.replaced = replaced;
+    if (existing) record.files[record.files.indexOf(existing)] = entry;
+    else record.files.push(entry);
+    recordTouched = true;
+  }
+  if (!recordTouched) return { ok: true, ...changes };
+
+  await step("record:pending");
+  try {
+    await writeRecord(plan.target, record, fs);
+  } catch (error) {
+    return failWith(installError("INSTALL_WRITE_FAILED", { path: plan.target.stateDir, errno: errnoCode(error) }));
+  }
+  for (const file of toWrite) {
+    await step(`write:${file.path}`);
+    try {
+      await fs.mkdir(dirname(file.target));
+      await removeStaleTemps(fs, file.target);
+      await writeFileAtomic(file.target, file.content, { fs });
+      changes.written.push(file.target);
+    } catch (error) {
+      await restoreRecord(plan, before, record, changes, fs);
+      return failWith(installError("INSTALL_WRITE_FAILED", { path: file.target, errno: errnoCode(error) }));
+    }
+  }
+  for (const entry of record.files) delete entry.pending;
+  await step("record:final");
+  try {
+    await writeRecord(plan.target, record, fs);
+  } catch (error) {
+    // The files are complete and the pending record already counts them as ours.
+    return failWith(installError("INSTALL_WRITE_FAILED", { path: plan.target.stateDir, errno: errnoCode(error) }));
+  }
+  return { ok: true, ...changes };
+}
+
+export function conflictWhy(owner: string | undefined): string {
+  return owner === "edited" ? "was edited since backend-architect installed it" : "was not written by backend-architect";
+}
+
+/**
+ * After a failed write, put back the record as it was for the files not written; entries for files
+ * that were written stay pending (both contents count as ours). Best effort: the pending record is
+ * already consistent with the disk.
+ */
+async function restoreRecord(
+  plan: Plan,
+  before: InstallRecord | undefined,
+  pendingRecord: InstallRecord,
+  changes: Changes,
+  fs: InstallFs,
+): Promise<void> {
+  const written = new Set(changes.written);
+  const restored = structuredClone(before ?? emptyRecord(plan.target.kind));
+  for (const file of plan.files.filter((f) => written.has(f.target))) {
+    const entry = pendingRecord.files.find((e) => e.path === file.path);
+    if (!entry) continue;
+    const index = restored.files.findIndex((e) => e.path === file.path);
+    if (index >= 0) restored.files[index] = entry;
+    else restored.files.push(entry);
+  }
+  await writeRecord(plan.target, restored, fs).catch(() => undefined);
+}
+
+/** Removes temp files that a killed run left next to `target` (their pid is dead). */
+async function removeStaleTemps(fs: InstallFs, target: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dirname(target));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = tempOwnerPid(name, basename(target));
+    if (pid === undefined || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (error) {
+      if (isErrno(error, "ESRCH")) await fs.unlink(join(dirname(target), name)).catch(() => undefined);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import { applyPlanLocked, type ApplyOptions, type Changes } from "./apply.js";
+import { fail, type InstallError, type Result } from "./errors.js";
+import { nodeFs, type InstallFs } from "./fs.js";
+import { acquireLock, type LockOptions } from "./lock.js";
+import { planInstall, type Plan } from "./plan.js";
+import { resolveTarget, type ScopeRequest, type Target } from "./scope.js";
+import { loadSource, type Source, type SourceOptions } from "./source.js";
+
+export interface InstallOptions extends ScopeRequest {
+  dryRun?: boolean;
+  force?: boolean;
+  /** Where the packaged agent comes from (tests pass a fixture package). */
+  source?: SourceOptions;
+  lock?: LockOptions;
+  now?: () => Date;
+  onStep?: ApplyOptions["onStep"];
+}
+
+/** The outcome of `install`: what was planned and what changed, also on failure. */
+export interface InstallOutcome extends Changes {
+  ok: boolean;
+  dryRun: boolean;
+  target?: Target;
+  plan?: Plan;
+  error?: InstallError;
+}
+
+/** Resolves the scope and reads the packaged agent. */
+export async function prepareInstall(options: InstallOptions): Promise<Result<{ target: Target; source: Source }>> {
+  const target = await resolveTarget(options);
+  if (!target.ok) return target;
+  const source = await loadSource({ ...options.source, ...(options.fs ? { fs: options.fs } : {}) });
+  if (!source.ok) return fail(source.error);
+  return { ok: true, value: { target: target.value, source: source.value } };
+}
+
+/**
+ * Installs the agent into one scope: plan, then (unless dry-run) take the lock, plan again under it
+ * and apply. Nothing is written on a conflict unless `force`.
+ */
+export async function install(options: InstallOptions): Promise<InstallOutcome> {
+  const fs: InstallFs = options.fs ?? nodeFs;
+  const dryRun = options.dryRun ?? false;
+  const none = { written: [], backups: [], dryRun };
+  const prepared = await prepareInstall(options);
+  if (!prepared.ok) return { ok: false, error: prepared.error, ...none };
+  const { target, source } = prepared.value;
+  const planOptions = { target, source, force: options.force ?? false, fs };
+  if (dryRun) {
+    const plan = await planInstall(planOptions);
+    return plan.ok ? { ok: true, target, plan: plan.value, ...none } : { ok: false, target, error: plan.error, ...none };
+  }
+  const lock = await acquireLock(target.stateDir, { ...options.lock, fs });
+  if (!lock.ok) return { ok: false, target, error: lock.error, ...none };
+  try {
+    const plan = await planInstall(planOptions);
+    if (!plan.ok) return { ok: false, target, error: plan.error, ...none };
+    const applyOptions: ApplyOptions = { fs };
+    if (options.now) applyOptions.now = options.now;
+    if (options.onStep) applyOptions.onStep = options.onStep;
+    const applied = await applyPlanLocked(plan.value, applyOptions);
+    const outcome: InstallOutcome = { ok: applied.ok, target, plan: plan.value, dryRun, written: applied.written, backups: applied.backups };
+    if (!applied.ok) outcome.error = applied.error;
+    return outcome;
+  } finally {
+    await lock.value.release();
+  }
+}

@@ -1,0 +1,134 @@
+import { join } from "node:path";
+import { writeFileAtomic } from "./atomic-write.js";
+import { writeBackup } from "./backup.js";
+import { errnoCode, isErrno, lstatOrUndefined, nodeFs, readOrUndefined, type InstallFs } from "./fs.js";
+import { installError, type InstallError } from "./errors.js";
+import { acquireLock, type LockOptions } from "./lock.js";
+import { ownership, readRecord, recordPath, resolveInside, sha256, writeRecord, type RecordedFile } from "./record.js";
+import { resolveTarget, type ScopeRequest, type Target } from "./scope.js";
+
+export interface UninstallOptions extends ScopeRequest {
+  force?: boolean;
+  lock?: LockOptions;
+  now?: () => Date;
+  onStep?: (step: string) => Promise<void> | void;
+}
+
+export interface UninstallOutcome {
+  ok: boolean;
+  target?: Target;
+  /** Files we removed. */
+  removed: string[];
+  /** Files we had replaced with --force and put back. */
+  restored: string[];
+  /** Backups made of edited copies (with --force). */
+  backups: string[];
+  /** Our files that were edited since and so were left (without --force). */
+  edited: string[];
+  error?: InstallError;
+}
+
+interface Step {
+  entry: RecordedFile;
+  path: string;
+  disk: Buffer | undefined;
+  edited: boolean;
+}
+
+/**
+ * Removes what the record says is ours and unedited, restores files we had replaced, removes the
+ * record, and leaves everything else. An edited copy blocks the whole uninstall unless `force`, which
+ * backs it up first.
+ */
+export async function uninstall(options: UninstallOptions): Promise<UninstallOutcome> {
+  const fs = options.fs ?? nodeFs;
+  const outcome: UninstallOutcome = { ok: false, removed: [], restored: [], backups: [], edited: [] };
+  const failWith = (error: InstallError): UninstallOutcome => ({ ...outcome, ok: false, error });
+  const resolved = await resolveTarget(options);
+  if (!resolved.ok) return failWith(resolved.error);
+  const target = resolved.value;
+  outcome.target = target;
+  if (!(await lstatOrUndefined(fs, recordPath(target)).catch(() => undefined))) {
+    return failWith(installError("UNINSTALL_NOTHING", { path: target.root }));
+  }
+  const lock = await acquireLock(target.stateDir, { ...options.lock, fs });
+  if (!lock.ok) return failWith(lock.error);
+  try {
+    return await uninstallLocked(target, fs, options, outcome);
+  } finally {
+    await lock.value.release();
+    await fs.rmdir(target.stateDir).catch(() => undefined); // only if nothing (no backups) is left in it
+  }
+}
+
+async function uninstallLocked(
+  target: Target,
+  fs: InstallFs,
+  options: UninstallOptions,
+  outcome: UninstallOutcome,
+): Promise<UninstallOutcome> {
+  const failWith = (error: InstallError): UninstallOutcome => ({ ...outcome, ok: false, error });
+  const step = options.onStep ?? (() => undefined);
+  const record = await readRecord(target, fs);
+  if (!record.ok) return failWith(record.error);
+  if (!record.value) return failWith(installError("UNINSTALL_NOTHING", { path: target.root }));
+  const steps: Step[] = [];
+  for (const entry of record.value.files) {
+    const path = resolveInside(target.root, entry.path) as string; // readRecord checked it
+    const stats = await lstatOrUndefined(fs, path).catch(() => undefined);
+    if (stats?.isSymbolicLink()) return failWith(installError("INSTALL_TARGET_SYMLINK", { path }));
+    let disk: Buffer | undefined;
+    try {
+      disk = await readOrUndefined(fs, path);
+    } catch (error) {
+      return failWith(installError("INSTALL_READ_FAILED", { path, errno: errnoCode(error) }));
+    }
+    const diskSha = disk ? sha256(disk) : undefined;
+    const alreadyRestored = entry.removing && entry.replaced && diskSha === entry.replaced.sha256;
+    if (disk === undefined || alreadyRestored) continue;
+    steps.push({ entry, path, disk, edited: ownership(entry, diskSha) !== "ours" });
+  }
+  outcome.edited = steps.filter((s) => s.edited).map((s) => s.path);
+  if (outcome.edited.length > 0 && !options.force) {
+    return failWith(installError("UNINSTALL_EDITED", { path: outcome.edited.join(", ") }));
+  }
+  outcome.edited = [];
+  const now = options.now?.() ?? new Date();
+  try {
+    for (const s of steps.filter((s) => s.edited)) {
+      await step(`backup:${s.entry.path}`);
+      outcome.backups.push((await writeBackup(fs, target, s.entry.path, s.disk as Buffer, now)).absolute);
+    }
+    const marked = structuredClone(record.value);
+    for (const entry of marked.files) entry.removing = true;
+    await step("record:removing");
+    await writeRecord(target, marked, fs);
+  } catch (error) {
+    return failWith(installError("INSTALL_WRITE_FAILED", { path: target.stateDir, errno: errnoCode(error) }));
+  }
+  for (const s of steps) {
+    await step(`remove:${s.entry.path}`);
+    try {
+      if (s.entry.replaced) {
+        const backup = join(target.stateDir, ...s.entry.replaced.backup.split("/"));
+        await writeFileAtomic(s.path, await fs.readFile(backup), { fs });
+        outcome.restored.push(s.path);
+      } else {
+        await fs.unlink(s.path);
+        outcome.removed.push(s.path);
+      }
+    } catch (error) {
+      if (isErrno(error, "ENOENT") && !s.entry.replaced) continue;
+      return failWith(installError("INSTALL_WRITE_FAILED", { path: s.path, errno: errnoCode(error) }));
+    }
+  }
+  await step("record:remove");
+  try {
+    await fs.unlink(recordPath(target));
+  } catch (error) {
+    if (!isErrno(error, "ENOENT")) {
+      return failWith(installError("INSTALL_WRITE_FAILED", { path: recordPath(target), errno: errnoCode(error) }));
+    }
+  }
+  return { ...outcome, ok: true };
+}
