@@ -1,0 +1,85 @@
+/**
+ * What the seed implies beyond the words its agent file lists: the vocabulary of backend work
+ * (positive) and of the boundaries' other side (negative). Weights: 3 = on its own enough to say
+ * "backend work", 2 = strong with any other cue, 1 = only tips the balance. Phrases beat their words:
+ * the longest match at a position wins and its words are not counted again.
+ *
+ * Format: `"phrase words": weight` or `"word": [weight, "context words that must also appear"]`.
+ */
+export type CueTable = Readonly<Record<string, number | readonly [number, string]>>;
+
+const AUTH_CONTEXT = "auth authentication authorization login logout sign password jwt oauth oidc access refresh expire expiry revoke bearer api session cookie reset csrf verify verification credential user server backend";
+const DB_CONTEXT = "query queries table column database db sql postgres postgresql mysql sqlite mongodb scan row rows slow composite btree primary secondary search elasticsearch";
+
+export const POSITIVE_CUES: CueTable = {
+  // API design
+  "api design": 3, "rest api": 3, restful: 3, "rest": [2, "api endpoint endpoints service resource resources http json crud"],
+  graphql: 3, endpoint: 3, openapi: 3, swagger: 3, grpc: 3, protobuf: 3, webhook: 3, "api contract": 3,
+  "api versioning": 3, "status code": 2, "request body": 2, "response body": 2, "error envelope": 3, "problem details": 3,
+  "error handling": 1, pagination: 2, "cursor pagination": 3, paginate: 2, api: 2, apis: 2, "http api": 3, "public api": 3,
+  route: [1, "api http request server express fastify handler"], handler: [1, "request http api server"],
+  // data
+  database: 3, db: 2, schema: 3, migration: 3, sql: 3, nosql: 3, postgres: 3, postgresql: 3, mysql: 3, mariadb: 3,
+  sqlite: 2, mongodb: 3, mongo: 2, dynamodb: 3, cassandra: 3, redis: 3, memcached: 3, elasticsearch: 2, "search index": 3,
+  orm: 3, prisma: 3, sequelize: 3, typeorm: 3, sqlalchemy: 3, hibernate: 3, "active record": 3, sqlc: 3, knex: 3, drizzle: 3,
+  query: 2, "slow query": 3, "query plan": 3, "explain analyze": 3, "sequential scan": 3, "full table scan": 3,
+  index: [2, DB_CONTEXT], "composite index": 3, "foreign key": 3, "primary key": 3, "unique constraint": 3, constraint: 1,
+  normalize: [2, DB_CONTEXT + " schema customer order"], normalization: 2, denormalize: 2, column: 2, row: 1, table: 1,
+  backfill: 3, replica: 2, replication: 2, sharding: 3, shard: 2, partitioning: 2, "data model": 3, "data modeling": 3,
+  "data layer": 3, "data access": 3, "entity relationship": 3, "n 1": 2, persist: 2, persistence: 2, storage: 1,
+  // integrity and concurrency
+  "data integrity": 3, acid: 3, transaction: 3, "isolation level": 3, serializable: 3, deadlock: 3, "race condition": 3,
+  "lost update": 3, "optimistic locking": 3, "optimistic lock": 3, "pessimistic locking": 3, "row lock": 3, locking: 2,
+  "select for update": 3, "for update": 2, concurrency: 2, concurrent: 1, "double booking": 3, "double spend": 3,
+  "double charge": 3, idempotency: 3, idempotent: 3, "idempotency key": 3, "exactly once": 3, "at least once": 3,
+  twice: 1, duplicate: 1, "distributed lock": 3, outbox: 3, saga: 3, "event sourcing": 3, cqrs: 3, "domain event": 3,
+  "dead letter": 3, consistency: 2, "eventual consistency": 3, "data consistency": 3, consistent: 1,
+  // auth and security
+  authentication: 3, authorization: 3, auth: 3, authn: 3, authz: 3, oauth: 3, oauth2: 3, oidc: 3, openid: 3, jwt: 3,
+  saml: 3, sso: 3, rbac: 3, abac: 3, "access control": 3, "role based": 3, mfa: 2, totp: 3, "api key": 3,
+  "access token": 3, "refresh token": 3, "bearer token": 3, token: [2, AUTH_CONTEXT], session: [2, AUTH_CONTEXT + " redis store storage database"],
+  "password hashing": 3, "password reset": 3, bcrypt: 3, argon2: 3, argon2id: 3, "credential stuffing": 3, "brute force": 2,
+  csrf: 2, cors: 2, "sql injection": 3, login: 2, signup: 1, password: 1, credential: 2, permission: 2, "audit log": 3,
+  "audit trail": 3, encryption: 3, encrypt: 3, decrypt: 3, "key rotation": 3, "secret management": 3, secret: 1, hipaa: 3,
+  gdpr: 2, pci: 2, "pii": 2, hmac: 3, "verify signature": 3, signature: 1, replay: 1, "rate limit": 3, "rate limiting": 3,
+  "rate limiter": 3, throttling: 2, security: 1, tenant: 2, tenancy: 3, "multi tenant": 3, multitenant: 3, "row level security": 3,
+  // architecture and reliability
+  backend: 3, "back end": 3, "server side": 3, serverside: 3, microservice: 3, microservices: 3, monolith: 2, "service mesh": 2,
+  "circuit breaker": 3, bulkhead: 3, backoff: 3, "exponential backoff": 3, retry: 2, "graceful degradation": 3,
+  "load shedding": 3, timeout: 1, "fault tolerance": 3, "fault tolerant": 3, cache: 2, caching: 2, "cache invalidation": 3,
+  queue: 2, "message queue": 3, "job queue": 3, "background job": 3, kafka: 3, rabbitmq: 3, sqs: 3, nats: 2, "pub sub": 2,
+  consumer: [1, "queue message kafka event topic"], "message broker": 3, "connection pool": 3, "connection pooling": 3,
+  "database connection": 3, observability: 2, opentelemetry: 3, tracing: 2, "distributed tracing": 3, slo: 2,
+  server: 1, service: 1, "http client": 2, upload: 1, "file upload": 2, "read receipt": 1, "message storage": 2,
+  "api gateway": 3, "stored procedure": 3, crud: 2, hash: [2, "password passwords credential token secret key"],
+  reliability: 2, reliable: 1, serializer: 1, validation: 1, "distributed system": 3, "cap theorem": 3, "event driven": 2,
+  s3: 1, "object storage": 2, "soft delete": 3, worker: [1, "queue job background process retry"], "background worker": 3,
+  job: [1, "queue worker background retry schedule"], scalability: 1, "horizontal scaling": 2,
+  // frameworks that only run on servers
+  express: 2, fastify: 3, nestjs: 3, koa: 2, django: 2, flask: 2, fastapi: 3, rails: 2, "spring boot": 3, laravel: 2,
+  "asp net": 2, gin: 1, phoenix: 1, "node js": 1, nodejs: 1,
+  // business data that needs integrity when it is modelled or stored
+  payment: 1, order: 1, refund: 1, invoice: 1, ledger: 2, billing: 1, booking: 1, reservation: 1, inventory: 1, account: 1,
+  "line item": 1, checkout: 1, record: 1,
+};
+
+export const NEGATIVE_CUES: CueTable = {
+  // frontend UI and visual design
+  frontend: -3, "front end": -3, ui: -2, ux: -2, "user experience": -3, "user interface": -3, css: -3, scss: -3, sass: -3,
+  tailwind: -3, style: -2, styling: -3, html: -2, dom: -3, "virtual dom": -3, react: -3, vue: -3, svelte: -3, angular: -3,
+  jsx: -3, nextjs: -2, component: -2, button: -3, navbar: -3, menu: -2, sidebar: -3, footer: -2, modal: -3, tooltip: -3,
+  toast: -3, animation: -3, animate: -3, hover: -2, hovering: -2, click: -1, responsive: -2, layout: -2, flexbox: -3,
+  color: -2, colour: -2, font: -2, icon: -2, gradient: -3, pixel: -2, screen: -1, page: -1, widget: -2, chart: -2,
+  form: -1, accessibility: -2, a11y: -2, keyboard: -1, "dark mode": -3, div: -2, "z index": -3, logo: -2, visual: -2, "client side": -2,
+  browser: -2, iphone: -2, android: -1, ios: -1, storybook: -3, cypress: -2, playwright: -2, image: -1, gallery: -2,
+  markdown: -1, render: -1, "lazy load": -2, copy: -1, onboarding: -1, "welcome screen": -2, pane: -2, window: -1,
+  // DevOps and infrastructure deployment
+  devops: -3, infrastructure: -2, deploy: -2, deployment: -2, terraform: -3, pulumi: -3, cloudformation: -3, ansible: -3,
+  kubernetes: -3, k8s: -3, helm: -3, pod: -2, docker: -2, dockerfile: -3, container: -1, ci: -2, "ci cd": -3,
+  pipeline: -1, "github actions": -3, jenkins: -3, nginx: -2, systemd: -3, vm: -2, vpc: -3, subnet: -3, provision: -2,
+  region: -1, "log rotation": -2, "roll out": -1, husky: -2, "pre commit": -2, lint: -1, git: -1, commit: -1, squash: -2,
+  rebase: -2, powershell: -1, "shell script": -1,
+  // not engineering work at all
+  joke: -3, limerick: -3, poem: -3, haiku: -3, story: -2, interview: -3, resume: -2, "cover letter": -3, "blog post": -2,
+  proofread: -3, essay: -2, hiking: -2, excel: -2, spreadsheet: -2, classifier: -1, sentiment: -1,
+};

@@ -1,0 +1,36 @@
+/** Where a cue came from: the agent file's sections, or what the seed implies (built in). */
+export type CueSource = "trigger" | "will" | "will-not" | "builtin";
+
+/**
+ * One thing a prompt can say. `terms` are stems matched as consecutive words; `weight` is added to the
+ * score once per prompt (negative weights subtract). With `requires`, the cue only counts when one of
+ * those stems appears elsewhere in the prompt ("token" means something else next to "login").
+ */
+export interface Cue {
+  terms: readonly string[];
+  weight: number;
+  source: CueSource;
+  /** The cue as written, for reasons. */
+  label: string;
+  requires?: readonly string[];
+}
+
+/** Everything the router knows, usually built from `agents/backend-architect.md`. */
+export interface Vocabulary {
+  /** The agent's name, for explicit mentions (`@<name>`, `@agent-<name>`, ...). */
+  agentName: string;
+  /** Agent types that count as explicit `@agent-<type>` / `@"<type> (agent)"` forms. */
+  agentTypes: readonly string[];
+  cues: readonly Cue[];
+  /** A prompt activates the agent when its score reaches this. */
+  threshold: number;
+}
+
+/** What the router decides for one prompt. */
+export interface RouteDecision {
+  activate: boolean;
+  explicit: boolean;
+  score: number;
+  /** The matched cues, e.g. `+3 endpoint (trigger)`, `-3 react (builtin)`, `explicit @backend-architect`. */
+  reasons: string[];
+}

@@ -1,0 +1,43 @@
+import { route } from "../activation/route.js";
+import type { Vocabulary } from "../activation/types.js";
+import { agentTypeFrom, parseHookInput, runHook } from "./hook-process.js";
+
+/** The agent type the plugin's agent gets in Claude Code: `<plugin>:<name>`. */
+export const PLUGIN_AGENT_TYPE = "backend-architect:backend-architect";
+
+/** The context we add for a prompt the router sends to the agent. Never contains the prompt itself. */
+export function delegationContext(agentType: string, explicit: boolean): string {
+  const ask = explicit
+    ? `The user asked for the ${agentType} agent by name in this prompt.`
+    : `The backend-architect plugin's router classified this prompt as backend work (API, data, auth or reliability design).`;
+  return (
+    `${ask} Delegate the task to that agent: call the Agent tool with subagent_type "${agentType}" ` +
+    `(run_in_background: false), pass it the user's request with the context it needs, then report its answer. ` +
+    (explicit ? "" : "If the request turns out not to be backend work, ignore this note and answer normally.")
+  ).trim();
+}
+
+/**
+ * What the UserPromptSubmit hook prints for one stdin: the `additionalContext` JSON when the router
+ * activates, otherwise nothing. Unreadable input (not JSON, no string prompt) also yields nothing.
+ */
+export function userPromptSubmitOutput(stdin: string, options: { vocabulary: Vocabulary; agentType: string }): string {
+  const input = parseHookInput(stdin);
+  const prompt = input?.["prompt"];
+  if (typeof prompt !== "string") return "";
+  const decision = route(prompt, options.vocabulary);
+  if (!decision.activate) return "";
+  return JSON.stringify({
+    hookSpecificOutput: {
+      hookEventName: "UserPromptSubmit",
+      additionalContext: delegationContext(options.agentType, decision.explicit),
+    },
+  });
+}
+
+/** Entry point of the generated hooks/user-prompt-submit.mjs. */
+export async function mainUserPromptSubmit(vocabulary: Vocabulary): Promise<void> {
+  await runHook((stdin, argv) =>
+    userPromptSubmitOutput(stdin, { vocabulary, agentType: agentTypeFrom(argv, PLUGIN_AGENT_TYPE) }),
+  );
+}
