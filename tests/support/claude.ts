@@ -18,6 +18,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { parse as parseYaml } from "yaml";
 import { text, toolUse, type FakeApi, type RecordedRequest, type Reply, type Responder } from "./fake-api.js";
 
 export * from "./fake-api.js";
@@ -40,7 +41,8 @@ export interface Sandbox {
   project: string;
   /**
    * The complete environment for a child process: nothing of the caller's is inherited except PATH,
-   * locale and SHELL, so no CLAUDE_* / ANTHROPIC_* variable or developer config can leak in.
+   * locale and SHELL, so no CLAUDE_* / ANTHROPIC_* variable or developer config can leak in. npm is
+   * kept offline with its cache in the sandbox.
    */
   env: Record<string, string>;
   /** Removes {@link Sandbox.root}. */
@@ -65,6 +67,11 @@ export async function makeSandbox(): Promise<Sandbox> {
     XDG_DATA_HOME: join(home, ".local", "share"),
     XDG_STATE_HOME: join(home, ".local", "state"),
     NO_PROXY: "127.0.0.1,localhost",
+    // `claude plugin install` runs `npm ci --ignore-scripts` in a plugin that ships package.json and a
+    // lockfile (this repository does): keep npm offline and its cache in the sandbox so no test downloads.
+    npm_config_offline: "true",
+    npm_config_cache: join(home, ".npm"),
+    npm_config_update_notifier: "false",
     CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: "1",
     DISABLE_TELEMETRY: "1",
     DISABLE_AUTOUPDATER: "1",
@@ -262,9 +269,12 @@ export function answerWith(value: string): Responder {
   return () => ({ content: [text(value)] });
 }
 
-/** Clones the committed HEAD of this repository (no working-tree changes, no node_modules) into `dir`. */
-export async function cloneRepo(dir: string): Promise<string> {
-  await execFileAsync("git", ["clone", "--quiet", "--no-hardlinks", repoRoot, dir]);
+/**
+ * Clones the committed HEAD of `source` (default: this repository; no working-tree changes, no
+ * node_modules, no dist) into `dir`, as a user's `git clone` would.
+ */
+export async function cloneRepo(dir: string, source: string = repoRoot): Promise<string> {
+  await execFileAsync("git", ["clone", "--quiet", "--no-hardlinks", source, dir]);
   return dir;
 }
 
@@ -285,4 +295,89 @@ export async function installFromMarketplace(sandbox: Sandbox, source: string, p
   const add = await claude(["plugin", "marketplace", "add", source], { sandbox });
   const install = await claude(["plugin", "install", `${plugin}@${manifest.name}`], { sandbox });
   return { marketplace: manifest.name, add, install };
+}
+
+/** An agent file split the way Claude Code splits it, with its frontmatter parsed by a strict YAML parser. */
+export interface AgentFile {
+  path: string;
+  /** The parsed frontmatter (throws while reading if the YAML is not strictly valid). */
+  frontmatter: Record<string, unknown>;
+  /** Everything after the closing `---` line, trimmed: what Claude Code uses as the subagent's system prompt. */
+  body: string;
+}
+
+/**
+ * Reads an agent file: frontmatter between a leading `---` line and the next `---` line (a BOM is
+ * stripped), parsed with `yaml` in strict mode; the body trimmed. Throws on a file without frontmatter or
+ * with YAML a strict parser rejects, since that is a broken fixture, not a case to assert on.
+ */
+export async function readAgentFile(path: string): Promise<AgentFile> {
+  const source = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
+  const lines = source.split(/\r?\n/);
+  const close = lines.indexOf("---", 1);
+  if (lines[0] !== "---" || close === -1) throw new Error(`${path}: no frontmatter between --- lines`);
+  const frontmatter: unknown = parseYaml(lines.slice(1, close).join("\n"), { strict: true, uniqueKeys: true, prettyErrors: true });
+  if (typeof frontmatter !== "object" || frontmatter === null || Array.isArray(frontmatter)) {
+    throw new Error(`${path}: frontmatter is not a mapping`);
+  }
+  return { path, frontmatter: frontmatter as Record<string, unknown>, body: lines.slice(close + 1).join("\n").trim() };
+}
+
+/** Splits a `tools` value into entries the way Claude Code does: commas/whitespace, except inside parentheses. */
+export function toolEntries(tools: unknown): string[] {
+  const values = typeof tools === "string" ? [tools] : Array.isArray(tools) ? tools.map(String) : [];
+  return values.flatMap((value) => {
+    const entries: string[] = [];
+    let current = "";
+    let depth = 0;
+    for (const char of value) {
+      if (char === "(") depth += 1;
+      if (char === ")") depth = Math.max(0, depth - 1);
+      if (depth === 0 && (char === "," || /\s/.test(char))) {
+        if (current !== "") entries.push(current);
+        current = "";
+      } else {
+        current += char;
+      }
+    }
+    if (current !== "") entries.push(current);
+    return entries;
+  });
+}
+
+const LEGACY_TOOL_NAMES: Readonly<Record<string, string>> = { Task: "Agent", KillShell: "TaskStop", KillBash: "TaskStop" };
+
+/**
+ * The tools a `claude -p` subagent gets for an explicit `tools` value, by Claude Code 2.1.331's rules
+ * (checked in tests/e2e): `Tool(args)` grants the whole tool; legacy names map to current ones; an
+ * `mcp__...` entry takes no tool while no MCP server is connected (these sandboxes connect none); with
+ * Bash granted, Glob and Grep are folded into it and not granted separately. Sorted. Only for lists of
+ * concrete tool names: throws on `*` or an absent/empty value, whose sets these rules do not describe.
+ */
+export function expectedSubagentTools(tools: unknown): string[] {
+  const entries = toolEntries(tools);
+  if (entries.length === 0 || entries.includes("*")) throw new Error(`expectedSubagentTools: no concrete tool list in ${JSON.stringify(tools)}`);
+  const names = new Set(
+    entries.filter((e) => !e.startsWith("mcp__")).map((e) => {
+      const base = e.replace(/\(.*\)$/s, "");
+      return LEGACY_TOOL_NAMES[base] ?? base;
+    }),
+  );
+  if (names.has("Bash")) {
+    names.delete("Glob");
+    names.delete("Grep");
+  }
+  return [...names].sort();
+}
+
+/** How the main model's agent list shows a `tools` value: a string as written, a list joined with ", ". */
+export function announcedTools(tools: unknown): string {
+  if (tools === undefined) return "All tools";
+  return Array.isArray(tools) ? tools.map(String).join(", ") : String(tools);
+}
+
+/** The line Claude Code adds to the main model's agent list for an agent: `- <type>: <description> (Tools: ...)`. */
+export function agentAnnouncement(agentType: string, description: string, tools: unknown): string {
+  const list = announcedTools(tools);
+  return `- ${agentType}: ${description} (${list === "All tools" ? list : `Tools: ${list}`})`;
 }
