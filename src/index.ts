@@ -1,3 +1,6 @@
 // The library's public surface: one barrel, one line per module.
 export type { Diagnostic, Position, Severity } from "./diagnostics/types.js";
 export { packageVersion } from "./version.js";
+export { parseAgent, type AgentDocument, type FrontmatterEntry, type YamlOutcome } from "./parse/index.js";
+export { resolveAgent, type AgentScope, type DropReason, type ResolveOptions, type ResolvedAgent } from "./resolve/index.js";
+export { checkAgentText, validateAgent, type AgentCheck, type ValidateAgentOptions } from "./validate/agent/index.js";

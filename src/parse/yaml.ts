@@ -1,0 +1,78 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLError } from "yaml";
+
+/** Aliases beyond this many expansions are refused: it is what stops an alias bomb. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface YamlRange {
+  /** Offsets into the parsed text. */
+  start: number;
+  end: number;
+}
+
+export interface YamlEntry {
+  key: string;
+  key_: YamlRange;
+  value: YamlRange;
+}
+
+export type YamlResult =
+  | { ok: true; value: unknown; entries: YamlEntry[]; paths: Map<string, YamlRange>; lineCounter: LineCounter }
+  | { ok: false; reason: string; at: YamlRange; lineCounter: LineCounter };
+
+/** Parses one YAML document with positions; never throws, never expands more than {@link MAX_ALIAS_COUNT} aliases. */
+export function parseYaml(text: string): YamlResult {
+  const lineCounter = new LineCounter();
+  try {
+    const doc = parseDocument(text, { lineCounter, logLevel: "silent", prettyErrors: false, keepSourceTokens: false });
+    const error: YAMLError | undefined = doc.errors[0];
+    if (error) return { ok: false, reason: firstLine(error.message), at: { start: error.pos[0], end: error.pos[1] }, lineCounter };
+    const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    const entries: YamlEntry[] = [];
+    const paths = new Map<string, YamlRange>();
+    if (isMap(doc.contents)) {
+      for (const pair of doc.contents.items) {
+        if (!isPair(pair) || !isScalar(pair.key)) continue;
+        const keyRange = rangeOf(pair.key);
+        const valueNode = pair.value as Node | null;
+        const valueRange = valueNode && valueNode.range ? rangeOf(valueNode) : { start: keyRange.end, end: keyRange.end };
+        const key = String(pair.key.value);
+        entries.push({ key, key_: keyRange, value: valueRange });
+        if (valueNode) collectPaths(valueNode, key, paths, 0);
+      }
+    }
+    return { ok: true, value, entries, paths, lineCounter };
+  } catch (error) {
+    // toJS refuses an alias bomb with a ReferenceError; nothing else is expected here.
+    const reason = error instanceof Error ? firstLine(error.message) : String(error);
+    return { ok: false, reason, at: { start: 0, end: 0 }, lineCounter };
+  }
+}
+
+function rangeOf(node: Node): YamlRange {
+  const [start, valueEnd] = node.range ?? [0, 0];
+  return { start, end: valueEnd };
+}
+
+function collectPaths(node: Node, path: string, paths: Map<string, YamlRange>, depth: number): void {
+  if (depth > 4) return;
+  if (isSeq(node)) {
+    node.items.forEach((item, index) => {
+      const child = item as Node | null;
+      if (!child || !child.range) return;
+      paths.set(`${path}/${index}`, rangeOf(child));
+      collectPaths(child, `${path}/${index}`, paths, depth + 1);
+    });
+  } else if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair) || !isScalar(pair.key)) continue;
+      const child = pair.value as Node | null;
+      const at = `${path}/${String(pair.key.value)}`;
+      paths.set(at, child?.range ? rangeOf(child) : rangeOf(pair.key));
+      if (child) collectPaths(child, at, paths, depth + 1);
+    }
+  }
+}
+
+function firstLine(message: string): string {
+  return (message.split("\n")[0] ?? message).trim();
+}

@@ -1,0 +1,7 @@
+import type { AgentRule } from "../context.js";
+
+/** A file without a `---` block: dropped as a user/project agent, a bare placeholder as a plugin agent. */
+export const noFrontmatter: AgentRule = ({ document, options, report }) => {
+  if (document.tooLarge || document.hasFrontmatter || document.language !== null) return;
+  report("AGENT_NO_FRONTMATTER", { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, { scope: options.scope });
+};
