@@ -13,7 +13,7 @@ export interface InstallOptions extends ScopeRequest {
   source?: SourceOptions;
   lock?: LockOptions;
   now?: () => Date;
-  onStep?: ApplyOptions["onStep"];
+  onStep?: (step: string) => Promise<void> | void;
 }
 
 /** The outcome of `install`: what was planned and what changed, also on failure. */

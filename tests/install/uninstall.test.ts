@@ -1,0 +1,72 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { install } from "../../src/install/install.js";
+import { uninstall } from "../../src/install/uninstall.js";
+import { fixtureAgent, listFiles, tempHome, treeHash, type TempHome } from "./support/sandbox.js";
+
+let t: TempHome;
+beforeEach(() => void (t = tempHome()));
+afterEach(() => t.cleanup());
+
+const claudeDir = (): string => join(t.home, ".claude");
+const agent = (): string => join(claudeDir(), "agents", "backend-architect.md");
+
+describe("uninstall", () => {
+  it("removes our unedited file and the record, and leaves other agents alone", async () => {
+    mkdirSync(join(claudeDir(), "agents"), { recursive: true });
+    writeFileSync(join(claudeDir(), "agents", "other.md"), "other\n");
+    await install(t.options());
+    const outcome = await uninstall(t.options());
+    expect(outcome).toMatchObject({ ok: true, removed: [agent()], restored: [], backups: [] });
+    expect(listFiles(claudeDir())).toEqual(["agents/other.md"]);
+  });
+
+  it("refuses an edited copy without --force, changing nothing", async () => {
+    await install(t.options());
+    writeFileSync(agent(), "my edit\n");
+    const before = treeHash(t.dir);
+    const outcome = await uninstall(t.options());
+    expect(outcome).toMatchObject({ ok: false, error: { code: "UNINSTALL_EDITED" }, edited: [agent()], removed: [] });
+    expect(treeHash(t.dir)).toBe(before);
+  });
+
+  it("--force backs up an edited copy before removing it", async () => {
+    await install(t.options());
+    writeFileSync(agent(), "my edit\n");
+    const outcome = await uninstall(t.options({ force: true }));
+    expect(outcome).toMatchObject({ ok: true, removed: [agent()] });
+    expect(outcome.backups).toHaveLength(1);
+    expect(readFileSync(outcome.backups[0] as string, "utf8")).toBe("my edit\n");
+    expect(existsSync(agent())).toBe(false);
+    expect(readdirSync(join(claudeDir(), ".backend-architect"))).toEqual(["backups"]);
+  });
+
+  it("restores the file that install --force had replaced", async () => {
+    mkdirSync(join(claudeDir(), "agents"), { recursive: true });
+    writeFileSync(agent(), "theirs\n");
+    await install(t.options({ force: true }));
+    expect(readFileSync(agent(), "utf8")).toBe(fixtureAgent("package-v1"));
+    const outcome = await uninstall(t.options());
+    expect(outcome).toMatchObject({ ok: true, restored: [agent()], removed: [] });
+    expect(readFileSync(agent(), "utf8")).toBe("theirs\n");
+  });
+
+  it("a file the user already deleted is simply gone; the record goes too", async () => {
+    await install(t.options());
+    const { rmSync } = await import("node:fs");
+    rmSync(agent());
+    const outcome = await uninstall(t.options());
+    expect(outcome).toMatchObject({ ok: true, removed: [] });
+    expect(existsSync(join(claudeDir(), ".backend-architect"))).toBe(false);
+  });
+
+  it("with no record says so and removes nothing, not even a file of the same name", async () => {
+    mkdirSync(join(claudeDir(), "agents"), { recursive: true });
+    writeFileSync(agent(), "someone else's\n");
+    const before = treeHash(t.dir);
+    const outcome = await uninstall(t.options());
+    expect(outcome).toMatchObject({ ok: false, error: { code: "UNINSTALL_NOTHING" } });
+    expect(treeHash(t.dir)).toBe(before);
+  });
+});
