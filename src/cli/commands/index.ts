@@ -1,8 +1,11 @@
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
+import { registerRoute } from "./route.js";
 
 /** A CLI command registers itself on the program; the program is the only thing that prints. */
 export type RegisterCommand = (program: Command, context: CommandContext) => void;
 
 /** Every command of the `backend-architect` CLI. One line per command file. */
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [
+  registerRoute,
+];

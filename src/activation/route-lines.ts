@@ -1,0 +1,48 @@
+import { route } from "./route.js";
+import type { RouteDecision, Vocabulary } from "./types.js";
+
+export type RouteLineErrorCode = "ROUTE_LINE_NOT_JSON" | "ROUTE_LINE_NO_PROMPT";
+
+/** A decision for one input line, or a decision-shaped refusal that keeps the output aligned with the input. */
+export type RouteLineResult =
+  | ({ ok: true } & RouteDecision)
+  | { ok: false; line: number; code: RouteLineErrorCode; message: string; hint: string };
+
+/**
+ * Routes `{"prompt": "..."}` lines (JSON Lines). Blank lines are skipped; every other line gets exactly
+ * one result, in order, so the n-th result answers the n-th non-blank line.
+ */
+export function routeLines(input: string, vocabulary: Vocabulary): RouteLineResult[] {
+  const results: RouteLineResult[] = [];
+  const lines = input.split("\n");
+  for (const [index, raw] of lines.entries()) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line.trim() === "") continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      results.push({
+        ok: false,
+        line: index + 1,
+        code: "ROUTE_LINE_NOT_JSON",
+        message: `line ${index + 1} is not JSON`,
+        hint: 'Write one JSON object per line, e.g. {"prompt": "Design the orders API"}.',
+      });
+      continue;
+    }
+    const prompt = typeof value === "object" && value !== null ? (value as Record<string, unknown>)["prompt"] : undefined;
+    if (typeof prompt !== "string") {
+      results.push({
+        ok: false,
+        line: index + 1,
+        code: "ROUTE_LINE_NO_PROMPT",
+        message: `line ${index + 1} has no string "prompt" field`,
+        hint: 'Each line needs a "prompt" string, e.g. {"prompt": "Design the orders API"}.',
+      });
+      continue;
+    }
+    results.push({ ok: true, ...route(prompt, vocabulary) });
+  }
+  return results;
+}
