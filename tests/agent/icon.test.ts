@@ -78,9 +78,14 @@ describe("scripts/make-icon.mjs", () => {
     expect(readFileSync(out).equals(png)).toBe(true);
   });
 
-  it.each([["--size", "256"], ["--size", "4096"], ["--size"], ["--colour", "red"]])(
-    "refuses %s %s with exit code 2 and a message",
-    async (...args) => {
+  it.each([
+    { case: "a size below 512", args: ["--size", "256"] },
+    { case: "a size above 2048", args: ["--size", "4096"] },
+    { case: "a flag without its value", args: ["--size"] },
+    { case: "an unknown flag", args: ["--colour", "red"] },
+  ])(
+    "refuses $case with exit code 2 and a message",
+    async ({ args }) => {
       const failure = await run(process.execPath, [script, "--out", join(dir, "bad.png"), ...args]).then(
         () => undefined,
         (error: { code?: number; stderr?: string }) => error,
