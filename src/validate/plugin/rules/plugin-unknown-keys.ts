@@ -1,0 +1,23 @@
+import type { Finding } from "../finding.js";
+import { PLUGIN_MANIFEST_KEYS } from "../schemas/plugin-manifest.js";
+import { closest } from "../suggest.js";
+
+/** Keys people put in plugin.json that belong in the plugin's marketplace entry. */
+const MARKETPLACE_ENTRY_KEYS = new Set(["source", "category", "tags", "strict"]);
+
+/** Claude Code ignores keys it does not know: usually a typo or a field from another manifest format. */
+export function pluginUnknownKeysRule(manifest: Record<string, unknown>): Finding[] {
+  const known: readonly string[] = PLUGIN_MANIFEST_KEYS;
+  return Object.keys(manifest)
+    .filter((key) => !known.includes(key))
+    .map((key) => {
+      const suggestion = closest(key, known);
+      const where = MARKETPLACE_ENTRY_KEYS.has(key) ? "the plugin's entry in marketplace.json" : "a file that uses it";
+      return {
+        code: "PLUGIN_UNKNOWN_KEY",
+        path: [key],
+        part: "key",
+        args: suggestion ? { key, suggestion, where } : { key, where },
+      } satisfies Finding;
+    });
+}
