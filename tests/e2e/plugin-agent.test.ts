@@ -226,6 +226,7 @@ describe.each(["marketplace", "plugin-dir"] as const)("installed via %s, the rea
     const { api, agent } = outcome();
     const sub = subagentRequest(api);
     expect(sub.loadedTools.slice().sort()).toEqual(expectedSubagentTools(agent.frontmatter["tools"]));
+    expect(sub.loadedTools.slice().sort()).toEqual(SEED_TOOLS);
     expect(sub.tools.filter((name) => name.startsWith("mcp__"))).toEqual([]);
   });
 

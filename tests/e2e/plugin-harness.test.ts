@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { delegateTo, makeSandbox, runClaude, startFakeApi, type ClaudeRun, type FakeApi, type Sandbox } from "../support/claude.js";
+import { agentAnnouncement, delegateTo, makeSandbox, runClaude, startFakeApi, type ClaudeRun, type FakeApi, type Sandbox } from "../support/claude.js";
 
 // The harness itself, against a throwaway plugin: if these fail, every other end-to-end test is moot.
 describe("e2e harness (fake API + real Claude Code)", () => {
@@ -22,6 +22,8 @@ describe("e2e harness (fake API + real Claude Code)", () => {
       join(dir, "agents", `${plugin.agent}.md`),
       `---\nname: ${plugin.agent}\ndescription: "Probe agent for the harness."\ntools: "Read, Edit"\nmodel: haiku\n---\n\n${body}\n`,
     );
+    await writeFile(join(dir, "agents", "listed.md"), `---\nname: listed\ndescription: "Tools as a list."\ntools:\n  - Read\n  - "Bash(npm:*)"\n  - mcp__none__*\n---\nListed.\n`);
+    await writeFile(join(dir, "agents", "open.md"), `---\nname: open\ndescription: "No tools line."\n---\nOpen.\n`);
     api = await startFakeApi(delegateTo(agentType, "Probe the thing", { subagentReply: "probe says hi", finalReply: "all done" }));
     run = await runClaude({ sandbox, api, prompt: "start", pluginDirs: [dir], env: { ANTHROPIC_DEFAULT_HAIKU_MODEL: "pinned-haiku-for-test" } });
   });
@@ -41,9 +43,18 @@ describe("e2e harness (fake API + real Claude Code)", () => {
     const calls = api.modelRequests();
     expect(calls.map((r) => r.isSubagent)).toEqual([false, true, false]);
     expect(calls[0]?.tools).toContain("Agent");
-    expect(calls[0]?.includes(`- ${agentType}: Probe agent for the harness.`)).toBe(true);
+    expect(calls[0]?.text).toContain(agentAnnouncement(agentType, "Probe agent for the harness.", "Read, Edit"));
     expect(calls[2]?.lastToolResults.map((r) => r.text).join("\n")).toContain("probe says hi");
     expect(run.result?.["result"]).toBe("all done");
+  });
+
+  it.each([
+    { agent: "listed", description: "Tools as a list.", tools: ["Read", "Bash(npm:*)", "mcp__none__*"], shown: "Read, Bash(npm:*), mcp__none__*" },
+    { agent: "open", description: "No tools line.", tools: undefined, shown: "All tools" },
+  ])("announces $agent with its tools shown as `$shown`", ({ agent, description, tools, shown }) => {
+    const line = agentAnnouncement(`${plugin.name}:${agent}`, description, tools);
+    expect(line.endsWith(`(Tools: ${shown})`)).toBe(true);
+    expect(api.modelRequests()[0]?.text).toContain(line);
   });
 
   it("shows the subagent's prompt, tools and model as Claude Code sent them", () => {

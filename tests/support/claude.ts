@@ -370,14 +370,17 @@ export function expectedSubagentTools(tools: unknown): string[] {
   return [...names].sort();
 }
 
-/** How the main model's agent list shows a `tools` value: a string as written, a list joined with ", ". */
+/**
+ * How the main model's agent list shows a `tools` value: a string as written, a list joined with ", ",
+ * and "All tools" when absent or empty (an empty value still grants zero tools). `disallowedTools` is
+ * not modelled.
+ */
 export function announcedTools(tools: unknown): string {
-  if (tools === undefined) return "All tools";
-  return Array.isArray(tools) ? tools.map(String).join(", ") : String(tools);
+  const written = Array.isArray(tools) ? tools.map(String).join(", ") : tools === undefined || tools === null ? "" : String(tools);
+  return written === "" ? "All tools" : written;
 }
 
 /** The line Claude Code adds to the main model's agent list for an agent: `- <type>: <description> (Tools: ...)`. */
 export function agentAnnouncement(agentType: string, description: string, tools: unknown): string {
-  const list = announcedTools(tools);
-  return `- ${agentType}: ${description} (${list === "All tools" ? list : `Tools: ${list}`})`;
+  return `- ${agentType}: ${description} (Tools: ${announcedTools(tools)})`;
 }
