@@ -105,6 +105,8 @@ export interface InstallError {
   hint: string;
   /** The file or folder concerned, when there is one. */
   path?: string;
+  /** Further lines of evidence (e.g. each validation finding), shown under the message. */
+  details?: string[];
 }
 
 export function installError(code: InstallErrorCode, args: InstallErrorArgs = {}): InstallError {

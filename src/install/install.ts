@@ -5,6 +5,8 @@ import { acquireLock, type LockOptions } from "./lock.js";
 import { planInstall, type Plan } from "./plan.js";
 import { resolveTarget, type ScopeRequest, type Target } from "./scope.js";
 import { loadSource, type Source, type SourceOptions } from "./source.js";
+import { checkAgentText } from "../validate/agent/index.js";
+import { installError } from "./errors.js";
 
 export interface InstallOptions extends ScopeRequest {
   dryRun?: boolean;
@@ -31,6 +33,8 @@ export async function prepareInstall(options: InstallOptions): Promise<Result<{ 
   if (!target.ok) return target;
   const source = await loadSource({ ...options.source, ...(options.fs ? { fs: options.fs } : {}) });
   if (!source.ok) return fail(source.error);
+  const invalid = validateSource(source.value, target.value.kind);
+  if (invalid) return fail(invalid);
   return { ok: true, value: { target: target.value, source: source.value } };
 }
 
@@ -65,4 +69,22 @@ export async function install(options: InstallOptions): Promise<InstallOutcome> 
   } finally {
     await lock.value.release();
   }
+}
+
+/**
+ * Validates every packaged agent in the scope it is going to (an invalid agent is never installed):
+ * any error-severity finding, or an agent Claude Code would not load, refuses the install.
+ */
+export function validateSource(source: Source, scope: Target["kind"]): InstallError | undefined {
+  for (const file of source.files) {
+    const path = `${source.packageRoot.replace(/\/$/, "")}/${file.path}`;
+    const check = checkAgentText(file.content.toString("utf8"), path, scope === "plugin" ? { scope, pluginName: "plugin", relativePath: file.path.replace(/^agents\//, "") } : { scope });
+    const errors = check.diagnostics.filter((d) => d.severity === "error");
+    if (errors.length > 0 || !check.resolved.loaded) {
+      const error = installError("INSTALL_SOURCE_INVALID", { path, count: Math.max(errors.length, 1) });
+      error.details = errors.map((d) => `${d.start.line}:${d.start.column} ${d.code} ${d.message}`);
+      return error;
+    }
+  }
+  return undefined;
 }

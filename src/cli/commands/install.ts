@@ -1,0 +1,79 @@
+import { Option } from "commander";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../context.js";
+import type { RegisterCommand } from "./index.js";
+import { install } from "../../install/install.js";
+import { scanAgentCopies } from "../../install/clashes.js";
+import { formatClashes, formatError, formatFileState, formatInstallSuccess, formatPlan } from "../../install/format.js";
+import { installAsPlugin } from "../../install/as-plugin.js";
+
+interface InstallFlags {
+  scope: "user" | "project";
+  pluginDir?: string;
+  dryRun?: boolean;
+  force?: boolean;
+  json?: boolean;
+  asPlugin?: boolean;
+}
+
+/** Exit 1 for what the user decides (a conflict, an invalid agent); 2 for I/O and environment failures. */
+const FINDING_CODES = new Set(["INSTALL_CONFLICT", "INSTALL_SOURCE_INVALID", "UNINSTALL_EDITED", "UNINSTALL_NOTHING"]);
+export const exitCodeFor = (code: string): number => (FINDING_CODES.has(code) ? EXIT_FINDINGS : EXIT_USAGE);
+
+export const registerInstall: RegisterCommand = (program, context) => {
+  program
+    .command("install")
+    .description("Install the backend-architect agent into Claude Code (plan, then write; never overwrites a file that is not ours without --force).")
+    .addOption(new Option("--scope <scope>", "where to install").choices(["user", "project"]).default("user"))
+    .option("--plugin-dir <dir>", "install into the agents/ folder of an existing plugin folder")
+    .option("--dry-run", "print the plan and write nothing")
+    .option("--force", "replace conflicting files, keeping each as a timestamped backup")
+    .option("--as-plugin", "hand over to Claude Code's plugin manager (claude plugin install)")
+    .option("--json", "print the result as JSON")
+    .action(async (flags: InstallFlags) => {
+      const { io } = context;
+      const base = { cwd: io.cwd, env: io.env };
+      if (flags.asPlugin) {
+        const result = await installAsPlugin({ ...base, scope: flags.scope });
+        if (flags.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+        else if (result.ok) io.stdout(`Installed as a Claude Code plugin: ${result.value.id} (${result.value.scope} scope). Invoke it with @agent-backend-architect:backend-architect.\n`);
+        else io.stderr(`${formatError(result.error)}Your files: nothing was changed by this installer.\n`);
+        context.setExitCode(result.ok ? EXIT_OK : exitCodeFor(result.error.code));
+        return;
+      }
+      const options = {
+        ...base,
+        scope: flags.scope,
+        dryRun: flags.dryRun ?? false,
+        force: flags.force ?? false,
+        ...(flags.pluginDir !== undefined ? { pluginDir: flags.pluginDir } : {}),
+      };
+      const clashes = await scanAgentCopies(base);
+      const outcome = await install(options);
+      const after = outcome.ok && !outcome.dryRun ? await scanAgentCopies(base) : clashes;
+      if (flags.json) {
+        io.stdout(`${JSON.stringify(installJson(outcome, after), null, 2)}\n`);
+      } else {
+        if (outcome.plan) io.stdout(formatPlan(outcome.plan, outcome.dryRun));
+        io.stdout(formatClashes(after, outcome.plan?.files[0]?.target));
+        if (outcome.ok) io.stdout(formatInstallSuccess(outcome));
+        else if (outcome.error) io.stderr(formatError(outcome.error));
+        if (!outcome.dryRun) io[outcome.ok ? "stdout" : "stderr"](formatFileState(outcome));
+      }
+      context.setExitCode(outcome.ok ? EXIT_OK : exitCodeFor(outcome.error?.code ?? ""));
+    });
+};
+
+function installJson(outcome: Awaited<ReturnType<typeof install>>, clashes: Awaited<ReturnType<typeof scanAgentCopies>>): unknown {
+  return {
+    ok: outcome.ok,
+    dryRun: outcome.dryRun,
+    scope: outcome.target?.kind ?? null,
+    agentsDir: outcome.target?.agentsDir ?? null,
+    version: outcome.plan?.version ?? null,
+    files: (outcome.plan?.files ?? []).map((f) => ({ path: f.target, action: f.action, diff: f.diff })),
+    written: outcome.written,
+    backups: outcome.backups,
+    clashes: { copies: clashes.copies, winner: clashes.winner ?? null },
+    error: outcome.error ?? null,
+  };
+}

@@ -1,0 +1,67 @@
+import type { ClashReport } from "./clashes.js";
+import type { InstallError } from "./errors.js";
+import type { InstallOutcome } from "./install.js";
+import type { Plan } from "./plan.js";
+import type { Target } from "./scope.js";
+import type { UninstallOutcome } from "./uninstall.js";
+
+/** Wording of the installer's results. Pure: returns text, the CLI prints it. */
+
+const ACTION_LABEL = { create: "create", update: "update", unchanged: "unchanged", conflict: "CONFLICT", replace: "replace" } as const;
+
+export function describeTarget(target: Target): string {
+  const kind = target.kind === "plugin" ? "plugin folder" : `${target.kind} scope`;
+  return `${kind} ${target.agentsDir}`;
+}
+
+export function formatPlan(plan: Plan, dryRun: boolean): string {
+  const lines = [`${dryRun ? "Would install" : "Installing"} backend-architect ${plan.version} into the ${describeTarget(plan.target)}:`];
+  for (const file of plan.files) {
+    lines.push(`  ${ACTION_LABEL[file.action].padEnd(9)} ${file.target}`);
+    if (file.action === "replace") lines.push(`            (the current file is kept as a backup first)`);
+    if (file.diff) lines.push(...file.diff.trimEnd().split("\n").map((line) => `    ${line}`));
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+export function formatError(error: InstallError): string {
+  const lines = [`${error.code}: ${error.message}`, ...(error.details ?? []).map((d) => `  ${d}`), `  hint: ${error.hint}`];
+  return `${lines.join("\n")}\n`;
+}
+
+/** What state the user's files are in after a run, said plainly (also after a failure). */
+export function formatFileState(changes: { written: string[]; backups: string[]; removed?: string[]; restored?: string[] }): string {
+  const changed = [
+    ...changes.written.map((p) => `  written   ${p}`),
+    ...(changes.restored ?? []).map((p) => `  restored  ${p}`),
+    ...(changes.removed ?? []).map((p) => `  removed   ${p}`),
+    ...changes.backups.map((p) => `  backup    ${p}`),
+  ];
+  return changed.length === 0 ? "Your files: nothing was changed.\n" : `Your files: these changed, nothing else did:\n${changed.join("\n")}\n`;
+}
+
+export function formatClashes(report: ClashReport, installed?: string): string {
+  const others = report.copies.filter((copy) => copy.file !== installed);
+  if (others.length === 0) return "";
+  const lines = ["Other agents named backend-architect that Claude Code reads:"];
+  for (const copy of others) {
+    const plugin = copy.plugin ? ` (plugin ${copy.plugin.id}, ${copy.plugin.enabled ? "enabled" : "disabled"}; invoked as @agent-${copy.agentType})` : "";
+    lines.push(`  ${copy.source.padEnd(8)} ${copy.file}${plugin}`);
+  }
+  if (report.winner) {
+    lines.push(`@agent-backend-architect uses the ${report.winner.source} copy ${report.winner.file} (precedence: plugin < user < project < managed).`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+export function formatInstallSuccess(outcome: InstallOutcome): string {
+  if (outcome.dryRun) return "Dry run: nothing was written.\n";
+  const changed = outcome.written.length > 0;
+  const where = outcome.target?.kind === "plugin" ? "the plugin's agent" : "`backend-architect`; invoke it with @agent-backend-architect";
+  return `${changed ? "Installed" : "Already installed, nothing to do"}. Claude Code loads it as ${where} (restart running sessions).\n`;
+}
+
+export function formatUninstall(outcome: UninstallOutcome): string {
+  if (!outcome.ok) return "";
+  return "Uninstalled: the install record is gone; backups, if any, stay in the .backend-architect folder.\n";
+}

@@ -1,0 +1,76 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.js";
+import { tempHome, treeHash, type TempHome } from "./support/sandbox.js";
+
+let t: TempHome;
+beforeEach(() => void (t = tempHome()));
+afterEach(() => t.cleanup());
+
+const packaged = readFileSync(new URL("../../agents/backend-architect.md", import.meta.url), "utf8");
+const userAgent = (): string => join(t.home, ".claude", "agents", "backend-architect.md");
+const cli = (argv: string[], env: Record<string, string> = t.env) => runCli(argv, { cwd: t.project, env });
+
+describe("backend-architect install / uninstall (CLI)", () => {
+  it("installs the packaged agent into the user scope, says so and exits 0", async () => {
+    const result = await cli(["install"]);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(result.stdout).toContain(`create    ${userAgent()}`);
+    expect(result.stdout).toContain("invoke it with @agent-backend-architect");
+    expect(result.stdout).toContain(`written   ${userAgent()}`);
+    expect(readFileSync(userAgent(), "utf8")).toBe(packaged);
+  });
+
+  it("--dry-run prints the plan, writes nothing and exits 0", async () => {
+    const before = treeHash(t.dir);
+    const result = await cli(["install", "--scope", "project", "--dry-run"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Would install backend-architect");
+    expect(result.stdout).toContain("Dry run: nothing was written.");
+    expect(treeHash(t.dir)).toBe(before);
+  });
+
+  it("a foreign file is a conflict: exit 1, the diff, the way out, and nothing changed", async () => {
+    mkdirSync(join(t.home, ".claude", "agents"), { recursive: true });
+    writeFileSync(userAgent(), "---\nname: backend-architect\ndescription: theirs\n---\nmine\n");
+    const result = await cli(["install"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("CONFLICT");
+    expect(result.stdout).toContain("-description: theirs");
+    expect(result.stderr).toMatch(/^INSTALL_CONFLICT: /);
+    expect(result.stderr).toContain("--force");
+    expect(result.stderr).toContain("Your files: nothing was changed.");
+    const forced = await cli(["install", "--force", "--json"]);
+    expect(forced.code).toBe(0);
+    const json = JSON.parse(forced.stdout) as { files: { action: string }[]; backups: string[] };
+    expect(json.files[0]?.action).toBe("replace");
+    expect(readFileSync(json.backups[0] as string, "utf8")).toContain("mine");
+  });
+
+  it("reports another copy and which one @agent-backend-architect reaches", async () => {
+    mkdirSync(join(t.project, ".claude", "agents"), { recursive: true });
+    const projectCopy = join(t.project, ".claude", "agents", "ba.md");
+    writeFileSync(projectCopy, "---\nname: backend-architect\ndescription: a project copy\n---\nbody\n");
+    const result = await cli(["install"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`project  ${projectCopy}`);
+    expect(result.stdout).toContain(`@agent-backend-architect uses the project copy ${projectCopy}`);
+  });
+
+  it("uninstall removes it again; a second uninstall exits 1 and touches nothing", async () => {
+    await cli(["install"]);
+    const result = await cli(["uninstall"]);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(result.stdout).toContain(`removed   ${userAgent()}`);
+    const again = await cli(["uninstall"]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/^UNINSTALL_NOTHING: /);
+  });
+
+  it("--as-plugin without claude on PATH: INSTALL_CLAUDE_MISSING, exit 2", async () => {
+    const result = await cli(["install", "--as-plugin"], { ...t.env, PATH: join(t.dir, "empty-bin") });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^INSTALL_CLAUDE_MISSING: /);
+  });
+});
