@@ -1,6 +1,8 @@
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
 import { registerRoute } from "./route.js";
+import { registerInstall } from "./install.js";
+import { registerUninstall } from "./uninstall.js";
 
 /** A CLI command registers itself on the program; the program is the only thing that prints. */
 export type RegisterCommand = (program: Command, context: CommandContext) => void;
@@ -8,4 +10,6 @@ export type RegisterCommand = (program: Command, context: CommandContext) => voi
 /** Every command of the `backend-architect` CLI. One line per command file. */
 export const commands: RegisterCommand[] = [
   registerRoute,
+  registerInstall,
+  registerUninstall,
 ];
