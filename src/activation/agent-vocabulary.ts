@@ -134,7 +134,8 @@ export function agentCues(markdown: string): Cue[] {
     const plain = line.replace(/[*_`]/g, "").trim().toLowerCase();
     if (/^will not\b|^won't\b/.test(plain)) list = "will-not";
     else if (/^will\b/.test(plain)) list = "will";
-    const text = bulletText(line);
+    // Boundary bullets are sentences that open with their verb ("Design ...", "Handle ..."): drop it.
+    const text = bulletText(line)?.replace(/^\S+\s+/, "");
     if (text && list) for (const item of items(text)) cues.push(...cuesOfItem(item, list));
   }
   return cues;

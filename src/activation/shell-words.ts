@@ -13,9 +13,9 @@ function isPlain(code: number): boolean {
     (code >= 48 && code <= 57) ||
     (code >= 65 && code <= 90) ||
     (code >= 97 && code <= 122) ||
-    // - _ . / : = @ + , %
+    // - _ . / : = @ + , % ^
     code === 45 || code === 95 || code === 46 || code === 47 || code === 58 || code === 61 || code === 64 ||
-    code === 43 || code === 44 || code === 37
+    code === 43 || code === 44 || code === 37 || code === 94
   );
 }
 

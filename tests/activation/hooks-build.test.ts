@@ -1,0 +1,42 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = new URL("../../", import.meta.url).pathname;
+const out = mkdtempSync(join(tmpdir(), "hooks-build-"));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe("committed hook scripts", () => {
+  it("are exactly what the build generates from src/ and the agent file (run `npm run build` if this fails)", () => {
+    const build = spawnSync(process.execPath, [join(root, "scripts/build-hooks.mjs"), "--out", out], { encoding: "utf8" });
+    expect(build.stderr).toBe("");
+    expect(build.status).toBe(0);
+    const generated = readdirSync(out).sort();
+    expect(generated).toEqual(["pre-tool-use.mjs", "user-prompt-submit.mjs"]);
+    for (const file of generated) {
+      expect(readFileSync(join(root, "hooks", file), "utf8"), `hooks/${file} is stale`).toBe(readFileSync(join(out, file), "utf8"));
+    }
+  });
+
+  it("import nothing but node: built-ins", () => {
+    for (const file of ["pre-tool-use.mjs", "user-prompt-submit.mjs"]) {
+      const text = readFileSync(join(root, "hooks", file), "utf8");
+      const specifiers = [...text.matchAll(/^import .* from "([^"]+)";$/gm)].map((match) => match[1]);
+      expect(specifiers.every((specifier) => specifier?.startsWith("node:")), `${file}: ${specifiers.join(", ")}`).toBe(true);
+      expect(text).not.toMatch(/\bimport\(/);
+      expect(text).not.toMatch(/\brequire\(/);
+    }
+  });
+
+  it("hooks.json registers both scripts through CLAUDE_PLUGIN_ROOT, inside the hooks wrapper, with a timeout", () => {
+    const config = JSON.parse(readFileSync(join(root, "hooks/hooks.json"), "utf8"));
+    const [submit] = config.hooks.UserPromptSubmit;
+    const [guard] = config.hooks.PreToolUse;
+    expect(submit.hooks[0]).toMatchObject({ type: "command", command: expect.stringContaining('node "${CLAUDE_PLUGIN_ROOT}/hooks/user-prompt-submit.mjs"') });
+    expect(guard).toMatchObject({ matcher: "Bash" });
+    expect(guard.hooks[0]).toMatchObject({ type: "command", command: expect.stringContaining('node "${CLAUDE_PLUGIN_ROOT}/hooks/pre-tool-use.mjs"') });
+    for (const hook of [submit.hooks[0], guard.hooks[0]]) expect(hook.timeout).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,197 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { agentCues, buildVocabulary } from "../../src/activation/agent-vocabulary.js";
+import { route } from "../../src/activation/route.js";
+import { stem } from "../../src/activation/stem.js";
+import { tokenize } from "../../src/activation/tokenize.js";
+import { vocabulary } from "./vocabulary.js";
+
+describe("explicit mentions", () => {
+  it.each([
+    "@backend-architect design the orders service",
+    "@agent-backend-architect design the orders service",
+    "@agent-backend-architect:backend-architect design the orders service",
+    '@"backend-architect (agent)" design the orders service',
+    '@"backend-architect:backend-architect (agent)" what do you think?',
+    "what do you think, @backend-architect?",
+    "(@backend-architect) have a look",
+    "@BACKEND-ARCHITECT have a look",
+    "Could the backend-architect agent look at this?",
+    "Please ask the backend-architect subagent about it",
+    "use the backend architect agent for this one",
+    "let the backend-architect sub-agent decide",
+  ])("%s → explicit", (prompt) => {
+    const decision = route(prompt, vocabulary);
+    expect(decision).toMatchObject({ explicit: true, activate: true });
+    expect(decision.reasons[0]).toMatch(/^explicit: /);
+  });
+
+  it.each([
+    ["an e-mail address", "Mail ops-backend-architect@company.example about it"],
+    ["an e-mail address with the name before @", "write to backend-architect@example.com"],
+    ["a URL", "see https://example.com/@backend-architect for the profile"],
+    ["a URL without scheme", "see www.example.com/@backend-architect"],
+    ["inline code", "what does `@backend-architect` do in the docs?"],
+    ["double-backtick inline code", "type ``@backend-architect `x` `` to call it"],
+    ["a fenced block", "Explain this snippet:\n```\n@backend-architect hello\n```\nthanks"],
+    ["a tilde fence", "~~~md\nthe backend-architect agent\n~~~\nwhat is this file"],
+    ["an unclosed fence (code to the end)", "look:\n```\n@backend-architect"],
+    ["another agent", "Ask @frontend-architect to review the page"],
+    ["a longer name", "@backend-architecture-notes is a channel"],
+    ["a name inside a word", "foo@backend-architect"],
+    ["the name without agent", "I am a backend-architect by trade"],
+  ])("%s is not explicit", (_case, prompt) => {
+    expect(route(prompt, vocabulary).explicit).toBe(false);
+  });
+
+  it("an unmatched backtick does not hide a later mention", () => {
+    expect(route("the ` key, then @backend-architect", vocabulary).explicit).toBe(true);
+  });
+});
+
+describe("scoring", () => {
+  it.each([
+    "Design the REST endpoints for our invoicing service",
+    "Add a composite index so the slow orders query stops scanning the whole table",
+    "Refresh tokens: how do we rotate them safely after login?",
+    "Where should user sessions be stored so logout works across servers?",
+    "Make the payment webhook handler idempotent",
+    "Plan the Postgres migration for splitting the accounts table",
+    "How do we prevent a race condition when two workers claim the same job?",
+    "Implement rate limiting on our public API",
+    "Model multi-tenant data isolation with row level security",
+    "Choose an isolation level for the transfer transaction",
+    "Set up a connection pool for the database in our Node server",
+    "Design the authorization rules for team admins and members",
+  ])("%s → activates", (prompt) => {
+    const decision = route(prompt, vocabulary);
+    expect(decision.activate).toBe(true);
+    expect(decision.explicit).toBe(false);
+    expect(decision.score).toBeGreaterThanOrEqual(vocabulary.threshold);
+  });
+
+  it.each([
+    ["latest is not test, release notes are not backend", "Summarise the latest release notes"],
+    ["rest as in a break", "Should I rest before the marathon?"],
+    ["tokens in NLP", "Count the tokens in this sentence with a tokenizer"],
+    ["a therapy session", "How long should a therapy session last?"],
+    ["an index of a book", "Build an index for my cookbook chapters"],
+    ["z-index", "The modal sits under the header: fix the z-index"],
+    ["frontend styling", "Style the pricing cards with CSS grid"],
+    ["frontend mostly, with an API call", "Fetch the users API in our React component and render a table"],
+    ["deployment mostly", "Deploy our API with Terraform to a new Kubernetes cluster"],
+    ["CI pipeline", "Add a GitHub Actions workflow that runs the tests"],
+    ["creative writing about databases", "Write a poem about a database"],
+    ["a career question", "What should a backend developer put on their resume?"],
+    ["an e-mail address with backend in it", "Forward this to backend-team@example.com"],
+    ["a URL with api in it", "Open https://api.example.com/v1/users in the browser"],
+    ["nothing technical", "What is the capital of Australia?"],
+  ])("%s → stays quiet", (_case, prompt) => {
+    expect(route(prompt, vocabulary).activate).toBe(false);
+  });
+
+  it("a negative cue lowers the score by its weight and says so", () => {
+    const plain = route("Design the orders REST API", vocabulary);
+    const mixed = route("Design the orders REST API for the React app", vocabulary);
+    expect(mixed.score).toBeLessThan(plain.score);
+    expect(mixed.reasons.some((reason) => /^-\d+ react /.test(reason))).toBe(true);
+  });
+
+  it("each cue counts once, however often it is repeated", () => {
+    const once = route("database", vocabulary);
+    const many = route("database ".repeat(50), vocabulary);
+    expect(many.score).toBe(once.score);
+    expect(many.reasons).toEqual(once.reasons);
+  });
+
+  it("the longest phrase wins and its words are not counted again", () => {
+    const decision = route("a composite index", vocabulary);
+    expect(decision.reasons).toEqual(["+3 composite index (builtin)"]);
+  });
+
+  it("a context word makes an ambiguous word count", () => {
+    expect(route("rotate the token", vocabulary).score).toBe(0);
+    expect(route("rotate the access token after login", vocabulary).score).toBeGreaterThan(0);
+  });
+
+  it("reasons name the agent file when the agent lists the cue", () => {
+    expect(route("GraphQL", vocabulary).reasons).toEqual(["+3 graphql (trigger)"]);
+  });
+});
+
+describe("vocabulary from the agent file", () => {
+  const markdown = [
+    "---",
+    'name: "backend-architect"',
+    "---",
+    "# Agent",
+    "## Auto-Activation Triggers",
+    "- Quantum ledgers, zorblax",
+    "## Boundaries",
+    "**Will:**",
+    "- Tune flux capacitors",
+    "**Will Not:**",
+    "- Paint watercolour portraits",
+    "## Other",
+    "- zorgon",
+  ].join("\n");
+
+  it("reads trigger bullets as positive cues and Will Not bullets as negative ones", () => {
+    const cues = agentCues(markdown);
+    const find = (label: string) => cues.find((cue) => cue.terms.join(" ") === label.split(" ").map(stem).join(" "));
+    expect(find("quantum ledgers")).toMatchObject({ weight: 3, source: "trigger" });
+    expect(find("zorblax")).toMatchObject({ weight: 3, source: "trigger" });
+    expect(find("flux capacitors")).toMatchObject({ weight: 2, source: "will" });
+    expect(find("watercolour portraits")).toMatchObject({ weight: -3, source: "will-not" });
+    expect(find("zorgon")).toBeUndefined();
+  });
+
+  it("editing the agent file edits the router", () => {
+    const edited = buildVocabulary(markdown);
+    expect(route("zorblax please", edited)).toMatchObject({ activate: true, reasons: ["+3 zorblax (trigger)"] });
+    expect(route("zorblax please", vocabulary).activate).toBe(false);
+  });
+
+  it("takes the agent name for explicit mentions from the frontmatter", () => {
+    const other = buildVocabulary(markdown.replace('"backend-architect"', '"data-architect"'));
+    expect(route("@data-architect hi", other).explicit).toBe(true);
+    expect(route("@backend-architect hi", other).explicit).toBe(false);
+  });
+});
+
+describe("tokenizer and stemmer", () => {
+  it.each([
+    ["tokens", "token"], ["caching", "cach"], ["cache", "cach"], ["indexes", "index"], ["indices", "index"],
+    ["queues", "queu"], ["queue", "queu"], ["queries", "query"], ["latest", "latest"], ["test", "test"],
+    ["sessions", "session"], ["mapping", "map"], ["status", "status"],
+  ])("stem(%s) = %s", (word, expected) => {
+    expect(stem(word)).toBe(expected);
+  });
+
+  it("drops URLs and e-mail addresses and splits on punctuation", () => {
+    const words = tokenize("See https://x.io/api and me@x.io: server-side/REST").flatMap((token) => (token.kind === "word" ? [token.lower] : []));
+    expect(words).toEqual(["see", "and", "server", "side", "rest"]);
+  });
+});
+
+describe("properties", () => {
+  it("never throws; activate is explicit or score ≥ threshold; reasons hold every counted weight", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme-composite", maxLength: 200 }), (prompt) => {
+        const decision = route(prompt, vocabulary);
+        expect(decision.activate).toBe(decision.explicit || decision.score >= vocabulary.threshold);
+        const weights = decision.reasons.filter((reason) => !reason.startsWith("explicit")).map((reason) => Number.parseInt(reason, 10));
+        expect(weights.reduce((sum, weight) => sum + weight, 0)).toBe(decision.score);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("wrapping a prompt's mention in a code span never leaves it explicit", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("@backend-architect", "@agent-backend-architect", "the backend-architect agent"), fc.string({ maxLength: 40 }).filter((s) => !s.includes("`")), (mention, tail) => {
+        expect(route(`\`${mention}\` ${tail.replace(/@|backend/gi, "")}`, vocabulary).explicit).toBe(false);
+      }),
+    );
+  });
+});
