@@ -1,0 +1,27 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The shared corpus of 61 real agent files (../shared/corpus/agents next to the repository). */
+export const corpusRoot = fileURLToPath(new URL("../../../shared/corpus/agents", import.meta.url));
+
+export interface CorpusFile {
+  /** `<repo>/<file>`, relative to the corpus root. */
+  id: string;
+  path: string;
+  text: string;
+}
+
+/** Every corpus agent file, sorted by id. */
+export function corpusFiles(): CorpusFile[] {
+  const files: CorpusFile[] = [];
+  for (const entry of readdirSync(corpusRoot, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    for (const file of readdirSync(join(corpusRoot, entry.name))) {
+      if (!file.endsWith(".md")) continue;
+      const path = join(corpusRoot, entry.name, file);
+      files.push({ id: `${entry.name}/${file}`, path, text: readFileSync(path, "utf8") });
+    }
+  }
+  return files.sort((a, b) => a.id.localeCompare(b.id));
+}
