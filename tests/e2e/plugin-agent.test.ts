@@ -55,14 +55,29 @@ interface RouteOutcome {
   marketplace?: { clone: string; install: MarketplaceInstall; list: CommandResult };
 }
 
+// Everything started is stopped in afterAll, even when beforeAll failed half-way.
+const disposers: (() => Promise<unknown>)[] = [];
+
+async function sandboxed(): Promise<Sandbox> {
+  const sandbox = await makeSandbox();
+  disposers.push(() => sandbox.cleanup());
+  return sandbox;
+}
+
+async function fakeApi(...args: Parameters<typeof startFakeApi>): Promise<FakeApi> {
+  const api = await startFakeApi(...args);
+  disposers.push(() => api.close());
+  return api;
+}
+
 async function delegationRun(sandbox: Sandbox, pluginDirs: string[]): Promise<{ api: FakeApi; run: ClaudeRun }> {
-  const api = await startFakeApi(delegateTo(AGENT_TYPE, TASK));
+  const api = await fakeApi(delegateTo(AGENT_TYPE, TASK));
   const run = await runClaude({ sandbox, api, prompt: PROMPT, pluginDirs, args: ["--model", MAIN_MODEL], env: MODEL_PINS });
   return { api, run };
 }
 
 async function marketplaceRoute(): Promise<RouteOutcome> {
-  const sandbox = await makeSandbox();
+  const sandbox = await sandboxed();
   const clone = await cloneRepo(join(sandbox.root, "clone"));
   const install = await installFromMarketplace(sandbox, clone, PLUGIN);
   const list = await claude(["plugin", "list", "--json"], { sandbox });
@@ -79,7 +94,7 @@ async function marketplaceRoute(): Promise<RouteOutcome> {
 }
 
 async function pluginDirRoute(): Promise<RouteOutcome> {
-  const sandbox = await makeSandbox();
+  const sandbox = await sandboxed();
   const { api, run } = await delegationRun(sandbox, [repoRoot]);
   const agent = await readAgentFile(join(repoRoot, AGENT_PATH));
   return { sandbox, api, run, agent, expectedPlugin: { source: `${PLUGIN}@inline`, paths: [repoRoot] } };
@@ -93,8 +108,8 @@ const MENTIONS = [
 ];
 
 async function mentionRun(mention: string): Promise<{ sandbox: Sandbox; api: FakeApi; run: ClaudeRun }> {
-  const sandbox = await makeSandbox();
-  const api = await startFakeApi();
+  const sandbox = await sandboxed();
+  const api = await fakeApi();
   const run = await runClaude({ sandbox, api, prompt: `${mention} how should I version this API?`, pluginDirs: [repoRoot] });
   return { sandbox, api, run };
 }
@@ -107,10 +122,9 @@ const VALIDATIONS = [
 let routes: Record<"marketplace" | "plugin-dir", RouteOutcome>;
 let mentions: Awaited<ReturnType<typeof mentionRun>>[];
 let validations: CommandResult[];
-let validationSandbox: Sandbox;
 
 beforeAll(async () => {
-  validationSandbox = await makeSandbox();
+  const validationSandbox = await sandboxed();
   const [marketplace, pluginDir, mentionRuns, validationRuns] = await Promise.all([
     marketplaceRoute(),
     pluginDirRoute(),
@@ -123,9 +137,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const all = [...Object.values(routes ?? {}), ...(mentions ?? [])];
-  await Promise.all(all.map(async ({ api, sandbox }) => Promise.all([api.close(), sandbox.cleanup()])));
-  await validationSandbox?.cleanup();
+  await Promise.all(disposers.map((dispose) => dispose()));
 });
 
 function mainRequest(api: FakeApi): RecordedRequest {
