@@ -1,0 +1,18 @@
+import { EXIT_OK, EXIT_USAGE } from "../context.js";
+import type { RegisterCommand } from "./index.js";
+import { getStatus } from "../../install/status.js";
+import { formatStatus } from "../../install/format-status.js";
+
+export const registerStatus: RegisterCommand = (program, context) => {
+  program
+    .command("status")
+    .description("Show every place backend-architect is installed, its version, and whether it was edited.")
+    .option("--plugin-dir <dir>", "also look in that plugin folder")
+    .option("--json", "print the result as JSON")
+    .action(async (flags: { pluginDir?: string; json?: boolean }) => {
+      const { io } = context;
+      const status = await getStatus({ cwd: io.cwd, env: io.env, ...(flags.pluginDir !== undefined ? { pluginDir: flags.pluginDir } : {}) });
+      io.stdout(flags.json ? `${JSON.stringify(status, null, 2)}\n` : formatStatus(status));
+      context.setExitCode(status.some((s) => s.error) ? EXIT_USAGE : EXIT_OK);
+    });
+};

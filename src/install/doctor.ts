@@ -1,0 +1,105 @@
+import { relative } from "node:path";
+import { checkAgentText } from "../validate/agent/index.js";
+import { scanAgentCopies, type AgentCopy, type ClashReport, type ScanOptions } from "./clashes.js";
+import { nodeFs, readOrUndefined } from "./fs.js";
+import { sha256 } from "./record.js";
+import { loadSource, type SourceOptions } from "./source.js";
+import { getStatus, type ScopeStatus, type StatusOptions } from "./status.js";
+
+export type FindingSeverity = "error" | "warning" | "info";
+
+/** One thing doctor noticed, with the concrete next step. Codes are permanent (docs/install-errors.md). */
+export interface DoctorFinding {
+  code: DoctorCode;
+  severity: FindingSeverity;
+  file: string | null;
+  message: string;
+  next: string;
+}
+
+export const doctorCodes = [
+  "DOCTOR_NOT_INSTALLED",
+  "DOCTOR_EDITED",
+  "DOCTOR_MISSING",
+  "DOCTOR_NOT_OURS",
+  "DOCTOR_OUTDATED",
+  "DOCTOR_INVALID_COPY",
+  "DOCTOR_HIDDEN",
+  "DOCTOR_PLUGIN_DISABLED",
+  "DOCTOR_PLUGIN_AND_FILE",
+  "DOCTOR_RECORD_UNREADABLE",
+] as const;
+export type DoctorCode = (typeof doctorCodes)[number];
+
+export interface DoctorReport {
+  status: ScopeStatus[];
+  clashes: ClashReport;
+  /** The copy `@agent-backend-architect` reaches, if any. */
+  loads: AgentCopy | null;
+  findings: DoctorFinding[];
+}
+
+export interface DoctorOptions extends StatusOptions, Pick<ScanOptions, "managedDir"> {
+  source?: SourceOptions;
+}
+
+/** Status, plus what Claude Code will actually load and what to do about each problem. Read-only. */
+export async function doctor(options: DoctorOptions): Promise<DoctorReport> {
+  const fs = options.fs ?? nodeFs;
+  const status = await getStatus(options);
+  const clashes = await scanAgentCopies(options);
+  const source = await loadSource(options.source ?? {});
+  const current = source.ok ? source.value : undefined;
+  const currentSha = current?.files[0] ? sha256(current.files[0].content) : undefined;
+  const findings: DoctorFinding[] = [];
+  const add = (code: DoctorCode, severity: FindingSeverity, file: string | null, message: string, next: string): void =>
+    void findings.push({ code, severity, file, message, next });
+  const scopeFlag = (scope: string): string => (scope === "plugin" ? `--plugin-dir ${options.pluginDir ?? "<dir>"}` : `--scope ${scope}`);
+
+  for (const scope of status) {
+    if (scope.error) {
+      add("DOCTOR_RECORD_UNREADABLE", "error", scope.error.path ?? null, scope.error.message, scope.error.hint);
+      continue;
+    }
+    for (const file of scope.files) {
+      const flag = scopeFlag(scope.scope);
+      if (file.state === "edited") {
+        add("DOCTOR_EDITED", "warning", file.target, `Your ${scope.scope} copy was edited after install; updates will stop at a conflict.`, `Keep your edits (nothing to do), or take the packaged version with \`backend-architect install ${flag} --force\` (your copy is backed up).`);
+      } else if (file.state === "missing") {
+        add("DOCTOR_MISSING", "warning", file.target, `The install record lists this ${scope.scope} copy, but the file is gone.`, `Reinstall with \`backend-architect install ${flag}\`, or clear the record with \`backend-architect uninstall ${flag}\`.`);
+      } else if (file.state === "not-ours") {
+        add("DOCTOR_NOT_OURS", "info", file.target, `A file at the ${scope.scope} agent path was not installed by backend-architect.`, `If you want the packaged agent there, run \`backend-architect install ${flag}\` (it shows the diff and asks for --force).`);
+      } else if (current && (file.version !== current.version || (currentSha && file.sha256 !== currentSha))) {
+        add("DOCTOR_OUTDATED", "warning", file.target, `The ${scope.scope} copy is version ${file.version ?? "?"}; this package has ${current.version}${file.version === current.version ? " with different content" : ""}.`, `Update it with \`backend-architect install ${flag}\`.`);
+      }
+    }
+  }
+  const installedAnywhere = status.some((s) => s.files.some((f) => f.state !== "not-ours")) || clashes.copies.length > 0;
+  if (!installedAnywhere) {
+    add("DOCTOR_NOT_INSTALLED", "info", null, "backend-architect is not installed in any scope Claude Code reads.", "Run `backend-architect install` (user scope) or `backend-architect install --scope project`.");
+  }
+
+  for (const copy of clashes.copies) {
+    const text = (await readOrUndefined(fs, copy.file).catch(() => undefined))?.toString("utf8");
+    if (text === undefined) continue;
+    const pluginName = copy.plugin ? copy.agentType.split(":")[0] ?? "plugin" : undefined;
+    const check = checkAgentText(text, copy.file, pluginName ? { scope: "plugin", pluginName } : { scope: copy.source === "project" ? "project" : "user" });
+    const errors = check.diagnostics.filter((d) => d.severity === "error");
+    if (errors.length > 0 || !check.resolved.loaded) {
+      const first = errors[0];
+      add("DOCTOR_INVALID_COPY", "error", copy.file, `This ${copy.source} copy has ${errors.length} validation error(s)${first ? `, first: ${first.code} at ${first.start.line}:${first.start.column}` : ""}${check.resolved.loaded ? "" : "; Claude Code does not load it"}.`, `See every finding with \`backend-architect validate ${copy.file}\` and fix them, or reinstall the packaged agent.`);
+    }
+    if (copy.plugin && !copy.plugin.enabled) {
+      add("DOCTOR_PLUGIN_DISABLED", "warning", copy.file, `The plugin ${copy.plugin.id} is installed but not enabled, so Claude Code does not load its agent.`, `Enable it with \`claude plugin enable ${copy.plugin.id}\`, or remove it with \`claude plugin uninstall ${copy.plugin.id}\`.`);
+    }
+  }
+  for (const hidden of clashes.hidden) {
+    const winner = clashes.winner as AgentCopy;
+    add("DOCTOR_HIDDEN", "warning", hidden.file, `This ${hidden.source} copy is hidden: @agent-backend-architect reaches the ${winner.source} copy ${winner.file} instead.`, `Keep one: remove or rename the copy you do not want (\`backend-architect uninstall --scope ${hidden.source === "project" ? "project" : "user"}\` if it is ours).`);
+  }
+  const enabledPlugin = clashes.copies.find((c) => c.plugin?.enabled);
+  if (enabledPlugin && clashes.winner) {
+    add("DOCTOR_PLUGIN_AND_FILE", "info", enabledPlugin.file, `Two agents load: the plugin's @agent-${enabledPlugin.agentType} and the ${clashes.winner.source} file's @agent-backend-architect (${relative(options.cwd, clashes.winner.file) || clashes.winner.file}).`, "Keep one to avoid two near-identical agents competing for delegation: uninstall the file copy or the plugin.");
+  }
+  return { status, clashes, loads: clashes.winner ?? null, findings };
+}

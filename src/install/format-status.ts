@@ -1,0 +1,43 @@
+import type { DoctorReport } from "./doctor.js";
+import type { ScopeStatus } from "./status.js";
+
+const STATE_LABEL = { installed: "installed", edited: "EDITED since install", missing: "MISSING (recorded, file gone)", "not-ours": "not installed by backend-architect" } as const;
+
+/** Text for `status`. Pure. */
+export function formatStatus(status: ScopeStatus[]): string {
+  const lines: string[] = [];
+  for (const scope of status) {
+    if (scope.error) {
+      lines.push(`${scope.scope}: ${scope.error.code}: ${scope.error.message}`);
+      continue;
+    }
+    if (scope.files.length === 0) {
+      lines.push(`${scope.scope}: not installed (${scope.agentsDir})`);
+      continue;
+    }
+    for (const file of scope.files) {
+      const version = file.version ? ` ${file.version}` : "";
+      lines.push(`${scope.scope}: ${file.target}${version} — ${STATE_LABEL[file.state]}`);
+      if (file.replacedBackup) lines.push(`  replaced a file of yours, kept as ${file.replacedBackup} (restored by uninstall)`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** Text for `doctor`. Pure. */
+export function formatDoctor(report: DoctorReport): string {
+  const lines = [formatStatus(report.status).trimEnd()];
+  lines.push(
+    report.loads
+      ? `Claude Code loads @agent-backend-architect from the ${report.loads.source} copy ${report.loads.file}.`
+      : "Claude Code loads no agent named backend-architect from files.",
+  );
+  for (const copy of report.clashes.copies.filter((c) => c.plugin)) {
+    lines.push(`Plugin ${copy.plugin?.id} (${copy.plugin?.enabled ? "enabled" : "disabled"}) provides @agent-${copy.agentType} from ${copy.file}.`);
+  }
+  if (report.findings.length === 0) lines.push("No problems found.");
+  for (const finding of report.findings) {
+    lines.push("", `${finding.code} (${finding.severity})${finding.file ? ` ${finding.file}` : ""}`, `  ${finding.message}`, `  next: ${finding.next}`);
+  }
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,80 @@
+import { errnoCode, nodeFs, readOrUndefined } from "./fs.js";
+import { ownership, readRecord, recordPath, resolveInside, sha256, type RecordedFile } from "./record.js";
+import { resolveScope, resolveTarget, type InstallEnv, type Target } from "./scope.js";
+import { AGENT_FILE } from "./source.js";
+import type { InstallError } from "./errors.js";
+import { installError } from "./errors.js";
+
+/**
+ * One agent file in one scope: ours as installed, ours but edited, recorded but gone, or a file at
+ * our path that the record does not know (not ours).
+ */
+export type CopyState = "installed" | "edited" | "missing" | "not-ours";
+
+export interface StatusFile {
+  path: string;
+  target: string;
+  state: CopyState;
+  /** The package version that wrote it (null when not ours). */
+  version: string | null;
+  sha256: string | null;
+  /** For ours: the file we replaced with --force and will restore on uninstall. */
+  replacedBackup?: string;
+}
+
+export interface ScopeStatus {
+  scope: Target["kind"];
+  agentsDir: string;
+  record: string | null;
+  files: StatusFile[];
+  error?: InstallError;
+}
+
+export interface StatusOptions extends InstallEnv {
+  pluginDir?: string;
+}
+
+/** Where backend-architect is installed (user, project, and a plugin folder if given). Read-only. */
+export async function getStatus(options: StatusOptions): Promise<ScopeStatus[]> {
+  const targets: Target[] = [];
+  for (const kind of ["user", "project"] as const) {
+    const target = await resolveScope(kind, options);
+    if (target.ok) targets.push(target.value);
+  }
+  if (options.pluginDir !== undefined) {
+    const target = await resolveTarget({ ...options, pluginDir: options.pluginDir });
+    if (target.ok) targets.push(target.value);
+  }
+  const out: ScopeStatus[] = [];
+  for (const target of targets) out.push(await scopeStatus(target, options));
+  return out;
+}
+
+async function scopeStatus(target: Target, options: InstallEnv): Promise<ScopeStatus> {
+  const fs = options.fs ?? nodeFs;
+  const status: ScopeStatus = { scope: target.kind, agentsDir: target.agentsDir, record: null, files: [] };
+  const record = await readRecord(target, fs);
+  if (!record.ok) return { ...status, error: record.error };
+  if (record.value) status.record = recordPath(target);
+  const entries: (RecordedFile | undefined)[] = record.value?.files ?? [];
+  const paths = new Set(entries.map((entry) => entry?.path));
+  if (!paths.has(AGENT_FILE)) entries.push(undefined); // also look for a copy that is not ours
+  for (const entry of entries) {
+    const path = entry?.path ?? AGENT_FILE;
+    const absolute = resolveInside(target.root, path) as string;
+    let bytes: Buffer | undefined;
+    try {
+      bytes = await readOrUndefined(fs, absolute);
+    } catch (error) {
+      return { ...status, error: installError("INSTALL_READ_FAILED", { path: absolute, errno: errnoCode(error) }) };
+    }
+    if (!entry && !bytes) continue;
+    const sha = bytes ? sha256(bytes) : null;
+    const owner = ownership(entry, sha ?? undefined);
+    const state: CopyState = owner === "absent" ? "missing" : owner === "ours" ? "installed" : owner === "edited" ? "edited" : "not-ours";
+    const file: StatusFile = { path, target: absolute, state, version: entry?.version ?? null, sha256: sha };
+    if (entry?.replaced) file.replacedBackup = entry.replaced.backup;
+    status.files.push(file);
+  }
+  return status;
+}
