@@ -1,0 +1,145 @@
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  DELEGATE_TOOL_USE_ID,
+  makeSandbox,
+  repoRoot,
+  runClaude,
+  startFakeApi,
+  toolUse,
+  type ClaudeRun,
+  type FakeApi,
+  type RecordedRequest,
+  type Responder,
+  type Sandbox,
+} from "../support/claude.js";
+
+// The activation hooks in the real Claude Code, loaded from this repository with --plugin-dir. Three
+// concurrent runs: a backend prompt (whose fake model also drives the Bash guard checks), a frontend
+// prompt, and an explicit @backend-architect mention.
+
+const AGENT_TYPE = "backend-architect:backend-architect";
+const DELEGATION = 'call the Agent tool with subagent_type "backend-architect:backend-architect"';
+const IDS = { mainRm: "toolu_main_rm", subRm: "toolu_sub_rm", subNpm: "toolu_sub_npm" };
+
+/**
+ * Main thread: runs `rm -rf main-build` itself, then delegates to the agent. The subagent runs
+ * `rm -rf build` (our guard must deny it), then `npm --version` (must run), then reports.
+ */
+const guardScript: Responder = (request) => {
+  const answered = (id: string) => request.lastToolResults.some((result) => result.toolUseId === id);
+  if (request.isSubagent) {
+    if (answered(IDS.subNpm)) return "Subagent report.";
+    if (answered(IDS.subRm)) return { content: [toolUse("Bash", { command: "npm --version", description: "npm version" }, IDS.subNpm)] };
+    return { content: [toolUse("Bash", { command: "rm -rf build", description: "clean the build" }, IDS.subRm)] };
+  }
+  if (!request.tools.includes("Agent") || answered(DELEGATE_TOOL_USE_ID)) return "Done.";
+  if (answered(IDS.mainRm)) {
+    return {
+      content: [toolUse("Agent", { description: "design", prompt: "Clean the build, then check npm.", subagent_type: AGENT_TYPE, run_in_background: false }, DELEGATE_TOOL_USE_ID)],
+    };
+  }
+  return { content: [toolUse("Bash", { command: "rm -rf main-build", description: "clean" }, IDS.mainRm)] };
+};
+
+interface Outcome {
+  sandbox: Sandbox;
+  api: FakeApi;
+  run: ClaudeRun;
+}
+
+const disposers: (() => Promise<unknown>)[] = [];
+let backend: Outcome;
+let frontend: Outcome;
+let explicit: Outcome;
+
+async function outcome(prompt: string, responder: Responder, prepare?: (sandbox: Sandbox) => Promise<void>): Promise<Outcome> {
+  const sandbox = await makeSandbox();
+  disposers.push(() => sandbox.cleanup());
+  await prepare?.(sandbox);
+  const api = await startFakeApi(responder);
+  disposers.push(() => api.close());
+  // Bash is pre-approved so that Claude Code's own permission prompt (which -p mode cannot answer)
+  // does not refuse the calls first: what is left to refuse them is our hook.
+  const run = await runClaude({ sandbox, api, prompt, pluginDirs: [repoRoot], args: ["--allowedTools", "Bash"], timeoutMs: 90_000 });
+  return { sandbox, api, run };
+}
+
+/** The main model's first real turn (the one offered the Agent tool). */
+function firstMainTurn(api: FakeApi): RecordedRequest {
+  const request = api.modelRequests().find((r) => !r.isSubagent && r.tools.includes("Agent"));
+  if (!request) throw new Error("no main-thread model request was recorded");
+  return request;
+}
+
+function toolResult(api: FakeApi, id: string) {
+  for (const request of api.modelRequests()) {
+    const found = request.lastToolResults.find((result) => result.toolUseId === id);
+    if (found) return found;
+  }
+  throw new Error(`no tool result for ${id} was recorded`);
+}
+
+beforeAll(async () => {
+  [backend, frontend, explicit] = await Promise.all([
+    outcome("Design the REST endpoints and the Postgres schema for our orders service", guardScript, async (sandbox) => {
+      await mkdir(join(sandbox.project, "build"));
+      await mkdir(join(sandbox.project, "main-build"));
+    }),
+    outcome("Make the navbar sticky and animate the hamburger menu", () => "OK"),
+    outcome("@backend-architect sketch the services for a food delivery platform", () => "OK"),
+  ]);
+}, 180_000);
+
+afterAll(async () => {
+  for (const dispose of disposers.reverse()) await dispose();
+});
+
+describe("UserPromptSubmit hook in Claude Code", () => {
+  it("loads the plugin with its hooks", () => {
+    expect(backend.run.init.agents).toContain(AGENT_TYPE);
+    expect(backend.run.init.plugins.map((plugin) => plugin.name)).toContain("backend-architect");
+  });
+
+  it("puts the delegation request in front of the model for a backend prompt", () => {
+    const request = firstMainTurn(backend.api);
+    expect(request.includes(DELEGATION)).toBe(true);
+    expect(request.includes("classified this prompt as backend work")).toBe(true);
+  });
+
+  it("adds nothing for a frontend prompt", () => {
+    expect(frontend.run.code).toBe(0);
+    const seen = frontend.api.modelRequests().filter((request) => request.includes(DELEGATION) || request.includes("backend-architect plugin"));
+    expect(seen).toEqual([]);
+    expect(firstMainTurn(frontend.api).includes("Make the navbar sticky")).toBe(true);
+  });
+
+  it("names the agent and says the user asked for it on @backend-architect", () => {
+    const request = firstMainTurn(explicit.api);
+    expect(request.includes(`The user asked for the ${AGENT_TYPE} agent by name`)).toBe(true);
+    expect(request.includes(DELEGATION)).toBe(true);
+  });
+});
+
+describe("PreToolUse guard in Claude Code", () => {
+  it("denies the agent's rm -rf build with our reason, and nothing is deleted", () => {
+    const result = toolResult(backend.api, IDS.subRm);
+    expect(result.text).toContain("only npm commands");
+    expect(result.text).toContain("it runs `rm`, not npm");
+    expect(existsSync(join(backend.sandbox.project, "build"))).toBe(true);
+  });
+
+  it("lets the agent's npm --version run", () => {
+    const result = toolResult(backend.api, IDS.subNpm);
+    expect(result.isError).toBe(false);
+    expect(result.text).toMatch(/^\s*\d+\.\d+\.\d+/);
+  });
+
+  it("leaves the main thread's Bash call alone", () => {
+    const result = toolResult(backend.api, IDS.mainRm);
+    expect(result.text).not.toContain("backend-architect plugin");
+    expect(existsSync(join(backend.sandbox.project, "main-build"))).toBe(false);
+  });
+});
