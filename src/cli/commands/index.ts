@@ -3,6 +3,9 @@ import type { CommandContext } from "../context.js";
 import { registerRoute } from "./route.js";
 import { registerInstall } from "./install.js";
 import { registerUninstall } from "./uninstall.js";
+import { registerStatus } from "./status.js";
+import { registerDoctor } from "./doctor.js";
+import { registerValidate } from "./validate.js";
 
 /** A CLI command registers itself on the program; the program is the only thing that prints. */
 export type RegisterCommand = (program: Command, context: CommandContext) => void;
@@ -12,4 +15,7 @@ export const commands: RegisterCommand[] = [
   registerRoute,
   registerInstall,
   registerUninstall,
+  registerStatus,
+  registerDoctor,
+  registerValidate,
 ];

@@ -1,0 +1,59 @@
+import { readFile } from "node:fs/promises";
+import { Option } from "commander";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../context.js";
+import type { RegisterCommand } from "./index.js";
+
+interface ValidateFlags {
+  format: "text" | "json" | "sarif";
+  strict?: boolean;
+}
+
+/** Codes that mean the input could not be checked at all: a usage or I/O failure (exit 2), not a finding. */
+const IO_CODES = new Set(["PATH_NOT_FOUND", "PATH_UNREADABLE"]);
+
+export const registerValidate: RegisterCommand = (program, context) => {
+  program
+    .command("validate")
+    .description("Check agent files, plugin folders and marketplaces the way Claude Code loads them.")
+    .argument("[paths...]", "agent files, agent folders, plugin folders, marketplaces or projects (default: .)")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "sarif"]).default("text"))
+    .option("--strict", "fail on warnings too")
+    .action(async (paths: string[], flags: ValidateFlags) => {
+      const { io } = context;
+      // Loaded here, not at start-up, so other commands do not pay for the validator.
+      const [{ validatePath }, format, { packageVersion }] = await Promise.all([
+        import("../../validate/path.js"),
+        import("../../diagnostics/format/index.js"),
+        import("../../version.js"),
+      ]);
+      const { files, diagnostics } = await validatePath(paths, { cwd: io.cwd });
+      if (flags.format === "json") {
+        io.stdout(format.formatJson(diagnostics, { cwd: io.cwd, files }));
+      } else if (flags.format === "sarif") {
+        io.stdout(format.formatSarif(diagnostics, { cwd: io.cwd, toolVersion: packageVersion }));
+      } else {
+        const sources = io.stdoutIsTTY ? await readSources(diagnostics.map((found) => found.file)) : undefined;
+        io.stdout(
+          format.formatText(diagnostics, {
+            cwd: io.cwd,
+            fileCount: files.filter((file) => file.kind !== "path").length,
+            ...(sources ? { source: (file: string) => sources.get(file) } : {}),
+          }),
+        );
+      }
+      const failed = diagnostics.some((found) => found.severity === "error" || (flags.strict && found.severity === "warning"));
+      context.setExitCode(diagnostics.some((found) => IO_CODES.has(found.code)) ? EXIT_USAGE : failed ? EXIT_FINDINGS : EXIT_OK);
+    });
+};
+
+/** The text of each file with a diagnostic, for code frames; a file that cannot be read simply gets none. */
+async function readSources(files: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(files)];
+  const texts = await Promise.all(unique.map((file) => readFile(file, "utf8").catch(() => undefined)));
+  const sources = new Map<string, string>();
+  unique.forEach((file, index) => {
+    const text = texts[index];
+    if (text !== undefined && text.length <= 1024 * 1024) sources.set(file, text);
+  });
+  return sources;
+}
