@@ -12,7 +12,13 @@ describe("e2e harness (fake API + real Claude Code)", () => {
   const agentType = `${plugin.name}:${plugin.agent}`;
   const body = "# Probe\n\nYou are the probe agent. Marker 7f3a.";
 
+  // The caller's own Claude Code settings must not reach the child: set some for the duration of setup.
+  // (Checked: with ANTHROPIC_MODEL in its environment, Claude Code sends that id for the main thread.)
+  const leaked = { ANTHROPIC_MODEL: "leaked-main-model" };
+  const saved = Object.fromEntries(Object.keys(leaked).map((key) => [key, process.env[key]]));
+
   beforeAll(async () => {
+    Object.assign(process.env, leaked);
     sandbox = await makeSandbox();
     const dir = join(sandbox.root, "plugin");
     await mkdir(join(dir, ".claude-plugin"), { recursive: true });
@@ -29,6 +35,10 @@ describe("e2e harness (fake API + real Claude Code)", () => {
   });
 
   afterAll(async () => {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
     await api?.close();
     await sandbox?.cleanup();
   });
@@ -62,6 +72,8 @@ describe("e2e harness (fake API + real Claude Code)", () => {
     expect(sub?.systemBlocks.some((b) => b.startsWith(body))).toBe(true);
     expect(sub?.loadedTools.slice().sort()).toEqual(["Edit", "Read"]);
     expect(sub?.model).toBe("pinned-haiku-for-test");
+    expect(api.modelRequests()[0]?.model).not.toBe(leaked.ANTHROPIC_MODEL);
+    expect(run.init.model).not.toBe(leaked.ANTHROPIC_MODEL);
     expect(sub?.lastUserTexts).toContain("Probe the thing");
   });
 });
