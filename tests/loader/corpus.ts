@@ -25,3 +25,13 @@ export function corpusFiles(): CorpusFile[] {
   }
   return files.sort((a, b) => a.id.localeCompare(b.id));
 }
+
+/** Our own agent fixtures (tests/fixtures/agents), in the same shape. */
+export const fixturesRoot = fileURLToPath(new URL("../fixtures/agents", import.meta.url));
+
+export function fixtureFiles(): CorpusFile[] {
+  return readdirSync(fixturesRoot)
+    .filter((file) => file.endsWith(".md"))
+    .sort()
+    .map((file) => ({ id: `fixtures/${file}`, path: join(fixturesRoot, file), text: readFileSync(join(fixturesRoot, file), "utf8") }));
+}

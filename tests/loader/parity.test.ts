@@ -16,7 +16,7 @@ import {
   type Responder,
   type Sandbox,
 } from "../support/claude.js";
-import { corpusFiles, type CorpusFile } from "./corpus.js";
+import { corpusFiles, fixtureFiles, type CorpusFile } from "./corpus.js";
 
 // Runtime parity: the real Claude Code loads every corpus file, as a plugin agent and as a user agent,
 // and our resolver must agree on each: loaded or not, agent type, the description the model is shown,
@@ -70,7 +70,8 @@ interface Group {
   run: ClaudeRun;
 }
 
-const files = corpusFiles();
+// The corpus, and our fixtures, whose edge cases (BOM, CRLF, tabs, odd delimiters...) the corpus lacks.
+const files = [...corpusFiles(), ...fixtureFiles()];
 const groups: Group[] = [];
 let builtIns: Set<string>;
 
@@ -94,7 +95,8 @@ async function runGroup(scope: AgentScope, members: CorpusFile[]): Promise<Group
   const sandbox = await makeSandbox();
   const placed = members.map((file, index) => {
     const fileName = file.id.split("/").pop() ?? file.id;
-    return { file, relativePath: scope === "plugin" ? `f${String(index).padStart(2, "0")}/${fileName}` : `${String(index).padStart(2, "0")}-${fileName}` };
+    const number = String(index).padStart(3, "0");
+    return { file, relativePath: scope === "plugin" ? `f${number}/${fileName}` : `${number}-${fileName}` };
   });
   const agentsDir = scope === "plugin" ? join(sandbox.root, PLUGIN, "agents") : join(sandbox.home, ".claude", "agents");
   if (scope === "plugin") {
