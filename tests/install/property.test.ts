@@ -1,0 +1,93 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { install } from "../../src/install/install.js";
+import { sha256, type InstallRecord } from "../../src/install/record.js";
+import { uninstall } from "../../src/install/uninstall.js";
+import { fixtureAgent, tempHome, treeHash, type TempHome } from "./support/sandbox.js";
+
+type Step =
+  | { kind: "install"; pkg: "package-v1" | "package-v2"; force: boolean }
+  | { kind: "uninstall"; force: boolean }
+  | { kind: "edit"; text: string }
+  | { kind: "delete" };
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({ kind: fc.constant("install" as const), pkg: fc.constantFrom("package-v1" as const, "package-v2" as const), force: fc.boolean() }),
+  fc.record({ kind: fc.constant("uninstall" as const), force: fc.boolean() }),
+  fc.record({ kind: fc.constant("edit" as const), text: fc.string({ maxLength: 40 }).map((s) => `user bytes: ${s}\n`) }),
+  fc.record({ kind: fc.constant("delete" as const) }),
+);
+
+const ours = new Set([fixtureAgent("package-v1"), fixtureAgent("package-v2")]);
+
+function readBackups(t: TempHome): Map<string, string> {
+  const dir = join(t.home, ".claude", ".backend-architect", "backups");
+  const out = new Map<string, string>();
+  if (existsSync(dir)) for (const name of readdirSync(dir)) out.set(name, readFileSync(join(dir, name), "utf8"));
+  return out;
+}
+
+describe("install/uninstall under random sequences (property)", () => {
+  it("never loses a user byte, and the record always matches the disk", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), fc.array(step, { minLength: 1, maxLength: 10 }), async (foreignFirst, steps) => {
+        const t = tempHome();
+        const agent = join(t.home, ".claude", "agents", "backend-architect.md");
+        const recordFile = join(t.home, ".claude", ".backend-architect", "record.json");
+        try {
+          if (foreignFirst) {
+            mkdirSync(join(t.home, ".claude", "agents"), { recursive: true });
+            writeFileSync(agent, "a foreign agent that was here first\n");
+          }
+          for (const s of steps) {
+            if (s.kind === "edit") {
+              mkdirSync(join(t.home, ".claude", "agents"), { recursive: true });
+              writeFileSync(agent, s.text);
+              continue;
+            }
+            if (s.kind === "delete") {
+              rmSync(agent, { force: true });
+              continue;
+            }
+            const before = existsSync(agent) ? readFileSync(agent, "utf8") : undefined;
+            const backupsBefore = readBackups(t);
+            const hashBefore = treeHash(t.dir);
+            const outcome = s.kind === "install"
+              ? await install(t.options({ force: s.force }, s.pkg))
+              : await uninstall(t.options({ force: s.force }));
+            const after = existsSync(agent) ? readFileSync(agent, "utf8") : undefined;
+            const backupsAfter = readBackups(t);
+            // Backups only ever grow, byte for byte.
+            for (const [name, text] of backupsBefore) expect(backupsAfter.get(name)).toBe(text);
+            // User content present before the run is on disk or in a backup after it.
+            if (before !== undefined && !ours.has(before)) {
+              expect(after === before || [...backupsAfter.values()].includes(before)).toBe(true);
+            }
+            if (!outcome.ok) {
+              expect(treeHash(t.dir)).toBe(hashBefore);
+              continue;
+            }
+            if (s.kind === "install") {
+              expect(after).toBe(fixtureAgent(s.pkg));
+              const record = JSON.parse(readFileSync(recordFile, "utf8")) as InstallRecord;
+              {
+                for (const entry of record.files) {
+                  expect(entry.sha256).toBe(sha256(after ?? ""));
+                  expect(entry.pending).toBeUndefined();
+                }
+              }
+            } else {
+              expect(existsSync(recordFile)).toBe(false);
+              if (after !== undefined) expect(ours.has(after)).toBe(false); // only a restored file of theirs remains
+            }
+          }
+        } finally {
+          t.cleanup();
+        }
+      }),
+      { numRuns: 120 },
+    );
+  });
+});
