@@ -13,10 +13,14 @@ export const agentCodes = {
   AGENT_NO_FRONTMATTER: {
     severity: "error",
     message: (a) =>
-      a["scope"] === "plugin"
-        ? "The file has no frontmatter, so Claude Code loads it named after the file, with a placeholder description, every tool and the parent's model."
-        : "The file has no frontmatter, so Claude Code does not load this agent, and says nothing.",
-    hint: () => "Start the file with a `---` line, then `name:` and `description:`, then a closing `---` line.",
+      (a["unclosed"] ? "The frontmatter is never closed by a second `---` line, so Claude Code sees no frontmatter at all" : "The file has no frontmatter") +
+      (a["scope"] === "plugin"
+        ? ", so Claude Code loads it named after the file, with a placeholder description, every tool and the parent's model."
+        : ", so Claude Code does not load this agent, and says nothing."),
+    hint: (a) =>
+      a["unclosed"]
+        ? "Add a `---` line after the last frontmatter field."
+        : "Start the file with a `---` line, then `name:` and `description:`, then a closing `---` line.",
   },
   AGENT_FRONTMATTER_LANGUAGE: {
     severity: "error",

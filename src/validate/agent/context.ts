@@ -17,6 +17,11 @@ export interface AgentRuleContext {
   keyRange(key: string): Range;
   /** The opening `---` line, or the file's first line. */
   headRange(): Range;
+  /**
+   * The range of `needle` inside a one-line value (e.g. one entry of `tools: Read, Grepp`), searching
+   * from column `from`; the whole value's range when it is not found there.
+   */
+  withinValue(range: Range, needle: string, from?: number): Range;
 }
 
 /** A named check of one meaning of an agent file. Rules only report; they never throw or print. */
@@ -42,5 +47,13 @@ export function makeContext(document: AgentDocument, resolved: ResolvedAgent, op
       return document.entries[key]?.valueRange ?? keyRange(key);
     },
     headRange: () => head,
+    withinValue: (range, needle, from = range.start.column) => {
+      const firstLine = (document.frontmatterRange?.start.line ?? 0) + 1;
+      const line = document.frontmatterText?.split("\n")[range.start.line - firstLine];
+      if (line === undefined || range.start.line !== range.end.line) return range;
+      const at = line.indexOf(needle, from - 1);
+      if (at === -1 || at + needle.length > range.end.column - 1) return range;
+      return { start: { line: range.start.line, column: at + 1 }, end: { line: range.start.line, column: at + 1 + needle.length } };
+    },
   };
 }

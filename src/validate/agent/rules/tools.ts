@@ -30,9 +30,12 @@ function checkShape({ document, report, valueRange }: AgentRuleContext, field: s
   });
 }
 
-function checkEntries({ report, valueRange }: AgentRuleContext, field: string, entries: ToolEntry[]): void {
+function checkEntries({ report, valueRange, withinValue }: AgentRuleContext, field: string, entries: ToolEntry[]): void {
+  const cursor = new Map<number, number>();
   for (const entry of entries) {
-    const range = valueRange(field, entry.item);
+    const whole = valueRange(field, entry.item);
+    const range = withinValue(whole, entry.entry, cursor.get(entry.item));
+    if (range !== whole) cursor.set(entry.item, range.end.column);
     if (/[\n\t\r]/.test(entry.entry)) {
       report("AGENT_TOOLS_MISREAD", range, { entry: entry.entry.replace(/\s+/g, " ") });
       continue;
