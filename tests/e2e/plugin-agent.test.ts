@@ -55,8 +55,15 @@ interface RouteOutcome {
   marketplace?: { clone: string; install: MarketplaceInstall; list: CommandResult };
 }
 
-// Everything started is stopped in afterAll, even when beforeAll failed half-way.
+// Everything started is stopped in afterAll, even when beforeAll failed half-way: afterAll first waits
+// for all work still in flight (a rejected Promise.all leaves the rest running), then disposes.
 const disposers: (() => Promise<unknown>)[] = [];
+const inFlight: Promise<unknown>[] = [];
+
+function track<T>(work: Promise<T>): Promise<T> {
+  inFlight.push(work);
+  return work;
+}
 
 async function sandboxed(): Promise<Sandbox> {
   const sandbox = await makeSandbox();
@@ -126,10 +133,14 @@ let validations: CommandResult[];
 beforeAll(async () => {
   const validationSandbox = await sandboxed();
   const [marketplace, pluginDir, mentionRuns, validationRuns] = await Promise.all([
-    marketplaceRoute(),
-    pluginDirRoute(),
-    Promise.all(MENTIONS.map(({ mention }) => mentionRun(mention))),
-    Promise.all(VALIDATIONS.map(({ target, args }) => claude(["plugin", "validate", target, ...args, "--json"], { sandbox: validationSandbox, cwd: repoRoot }))),
+    track(marketplaceRoute()),
+    track(pluginDirRoute()),
+    Promise.all(MENTIONS.map(({ mention }) => track(mentionRun(mention)))),
+    Promise.all(
+      VALIDATIONS.map(({ target, args }) =>
+        track(claude(["plugin", "validate", target, ...args, "--json"], { sandbox: validationSandbox, cwd: repoRoot })),
+      ),
+    ),
   ]);
   routes = { marketplace, "plugin-dir": pluginDir };
   mentions = mentionRuns;
@@ -137,6 +148,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await Promise.allSettled(inFlight);
   await Promise.all(disposers.map((dispose) => dispose()));
 });
 
