@@ -83,7 +83,10 @@ function shellWords(command) {
 // src/activation/bash-guard.ts
 const RUNS_ANYTHING = new Set(["exec", "x", "explore"]);
 const SHELL_FLAGS = ["--script-shell", "--shell"];
+const MAX_COMMAND_LENGTH = 20_000;
 function checkNpmOnly(command) {
+    if (command.length > MAX_COMMAND_LENGTH)
+        return { allow: false, why: `it is longer than ${MAX_COMMAND_LENGTH} characters` };
     const parsed = shellWords(command);
     if (!parsed.ok)
         return { allow: false, why: `it contains ${parsed.reason}` };

@@ -10,10 +10,14 @@ const RUNS_ANYTHING = new Set(["exec", "x", "explore"]);
 /** Flags that swap the shell npm uses for scripts. */
 const SHELL_FLAGS = ["--script-shell", "--shell"];
 
+/** Longer commands are refused unread: no npm invocation needs this much, and the check stays cheap. */
+export const MAX_COMMAND_LENGTH = 20_000;
+
 export type BashVerdict = { allow: true } | { allow: false; why: string };
 
 /** Is `command` provably a single npm invocation with literal arguments? */
 export function checkNpmOnly(command: string): BashVerdict {
+  if (command.length > MAX_COMMAND_LENGTH) return { allow: false, why: `it is longer than ${MAX_COMMAND_LENGTH} characters` };
   const parsed = shellWords(command);
   if (!parsed.ok) return { allow: false, why: `it contains ${parsed.reason}` };
   const [first, ...rest] = parsed.words;

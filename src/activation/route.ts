@@ -1,11 +1,15 @@
-import { tokenize, type WordToken } from "./tokenize.js";
+import { stem } from "./stem.js";
+import { tokenize } from "./tokenize.js";
 import type { Cue, RouteDecision, Vocabulary } from "./types.js";
 
 interface CompiledVocabulary {
   /** Cues by their first stem, longest phrase first. */
   byFirst: Map<string, Cue[]>;
   mentions: Set<string>;
+  /** Stems of the agent name's words ("backend", "architect"). */
   nameWords: string[];
+  /** Every stem some cue needs as context: only these are collected from the prompt. */
+  contextStems: Set<string>;
 }
 
 const compiled = new WeakMap<Vocabulary, CompiledVocabulary>();
@@ -30,8 +34,9 @@ function compile(vocabulary: Vocabulary): CompiledVocabulary {
     mentions.add(`agent-${lower}`);
     mentions.add(`${lower} (agent)`);
   }
-  const nameWords = name.split(/[^a-z0-9]+/).filter((word) => word.length > 0);
-  const result = { byFirst, mentions, nameWords };
+  const nameWords = name.split(/[^a-z0-9]+/).filter((word) => word.length > 0).map(stem);
+  const contextStems = new Set(vocabulary.cues.flatMap((cue) => cue.requires ?? []));
+  const result = { byFirst, mentions, nameWords, contextStems };
   compiled.set(vocabulary, result);
   return result;
 }
@@ -39,16 +44,15 @@ function compile(vocabulary: Vocabulary): CompiledVocabulary {
 const AGENT_WORDS = new Set(["agent", "subagent"]);
 
 /** "the backend-architect agent", "backend architect subagent", "backend-architect sub-agent". */
-function plainRequestAt(words: readonly WordToken[], index: number, nameWords: readonly string[]): boolean {
+function plainRequestAt(stems: readonly string[], inCode: Uint8Array, index: number, nameWords: readonly string[]): boolean {
   for (const [offset, nameWord] of nameWords.entries()) {
-    const word = words[index + offset];
-    if (!word || word.inCode || word.lower !== nameWord) return false;
+    if (stems[index + offset] !== nameWord || inCode[index + offset] === 1) return false;
   }
-  const next = words[index + nameWords.length];
-  if (!next || next.inCode) return false;
-  if (AGENT_WORDS.has(next.lower) || next.lower === "agents" || next.lower === "subagents") return true;
-  const after = words[index + nameWords.length + 1];
-  return next.lower === "sub" && after !== undefined && !after.inCode && after.lower === "agent";
+  const at = index + nameWords.length;
+  const next = stems[at];
+  if (next === undefined || inCode[at] === 1) return false;
+  if (AGENT_WORDS.has(next)) return true;
+  return next === "sub" && stems[at + 1] === "agent" && inCode[at + 1] !== 1;
 }
 
 function formatWeight(weight: number): string {
@@ -61,37 +65,36 @@ function formatWeight(weight: number): string {
  * with it. Each cue counts once; the longest cue at a position wins and consumes its words.
  */
 export function route(prompt: string, vocabulary: Vocabulary): RouteDecision {
-  const { byFirst, mentions, nameWords } = compile(vocabulary);
-  const tokens = tokenize(prompt);
+  const { byFirst, mentions, nameWords, contextStems } = compile(vocabulary);
+  const { stems, inCode, mentions: found } = tokenize(prompt);
   const reasons: string[] = [];
   let explicit = false;
 
-  const words: WordToken[] = [];
-  for (const token of tokens) {
-    if (token.kind === "word") words.push(token);
-    else if (!token.inCode && !explicit && mentions.has(token.name)) {
+  for (const mention of found) {
+    if (!mention.inCode && mentions.has(mention.name)) {
       explicit = true;
-      reasons.push(`explicit: @${token.name.includes(" ") ? `"${token.name}"` : token.name}`);
+      reasons.push(`explicit: @${mention.name.includes(" ") ? `"${mention.name}"` : mention.name}`);
+      break;
     }
   }
 
   const present = new Set<string>();
-  for (const word of words) present.add(word.stem);
+  for (const word of stems) if (contextStems.has(word)) present.add(word);
 
   let score = 0;
   const counted = new Set<Cue>();
-  for (let i = 0; i < words.length; ) {
-    const word = words[i];
-    if (word === undefined) break;
-    if (!explicit && nameWords.length > 0 && word.lower === nameWords[0] && plainRequestAt(words, i, nameWords)) {
+  const firstName = nameWords[0];
+  for (let i = 0; i < stems.length; ) {
+    const word = stems[i] ?? "";
+    if (!explicit && word === firstName && plainRequestAt(stems, inCode, i, nameWords)) {
       explicit = true;
-      reasons.unshift(`explicit: "${nameWords.join("-")} agent"`);
+      reasons.unshift(`explicit: "${vocabulary.agentName} agent"`);
     }
     let advance = 1;
-    for (const cue of byFirst.get(word.stem) ?? []) {
+    for (const cue of byFirst.get(word) ?? []) {
       let matches = true;
       for (let t = 1; t < cue.terms.length; t += 1) {
-        if (words[i + t]?.stem !== cue.terms[t]) {
+        if (stems[i + t] !== cue.terms[t]) {
           matches = false;
           break;
         }

@@ -1,34 +1,40 @@
 import { codeMask } from "./code-spans.js";
 import { stem } from "./stem.js";
 
-/** A word of the prompt, lower-cased and stemmed, with where it was and whether it was code. */
-export interface WordToken {
-  kind: "word";
-  stem: string;
-  lower: string;
-  start: number;
-  inCode: boolean;
-}
-
 /** An `@name` or `@"name (agent)"` mention (never an e-mail address, never inside a URL). */
-export interface MentionToken {
-  kind: "mention";
+export interface Mention {
   /** Lower-cased name without the `@`, quotes, and trailing punctuation. */
   name: string;
-  start: number;
   inCode: boolean;
 }
 
-export type Token = WordToken | MentionToken;
+/** A prompt as the router reads it: the stems of its words in order, which of them are code, and its mentions. */
+export interface Tokens {
+  stems: string[];
+  /** 1 where the word at the same index sits in a code span. */
+  inCode: Uint8Array;
+  mentions: Mention[];
+}
 
 const MAX_QUOTED_MENTION = 120;
+/** Distinct words remembered by the stem cache; beyond it words are stemmed afresh (still linear). */
+const STEM_CACHE_LIMIT = 50_000;
+const stemCache = new Map<string, string>();
+
+function cachedStem(lower: string): string {
+  const known = stemCache.get(lower);
+  if (known !== undefined) return known;
+  const value = stem(lower);
+  if (stemCache.size < STEM_CACHE_LIMIT) stemCache.set(lower, value);
+  return value;
+}
 
 function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029;
 }
 
 function isWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127;
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code > 127;
 }
 
 function isNameChar(code: number): boolean {
@@ -36,22 +42,29 @@ function isNameChar(code: number): boolean {
   return isWordChar(code) || code === 45 || code === 95 || code === 46 || code === 58;
 }
 
-/** True when the chunk (a whitespace-free stretch) is a URL or an e-mail address, whose words say nothing. */
+/** True when text[start, end) (a whitespace-free chunk) is a URL or an e-mail address, whose words say nothing. */
 function isAddress(text: string, start: number, end: number): boolean {
-  const chunk = text.slice(start, end);
-  if (chunk.includes("://")) return true;
-  const lower = chunk.toLowerCase();
-  if (lower.startsWith("www.") || lower.startsWith("(www.") || lower.startsWith("<www.")) return true;
-  const at = chunk.indexOf("@");
-  return at > 0 && isWordChar(chunk.charCodeAt(at - 1));
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 40 || text.charCodeAt(i) === 60)) i += 1; // ( <
+  if (end - i >= 4 && (text.charCodeAt(i) | 32) === 119 && (text.charCodeAt(i + 1) | 32) === 119 && (text.charCodeAt(i + 2) | 32) === 119 && text.charCodeAt(i + 3) === 46) {
+    return true; // www.
+  }
+  for (let j = start; j < end; j += 1) {
+    const code = text.charCodeAt(j);
+    if (code === 58 && text.charCodeAt(j + 1) === 47 && text.charCodeAt(j + 2) === 47 && j + 2 < end) return true; // ://
+    if (code === 64 && j > start && isWordChar(text.charCodeAt(j - 1))) return true; // name@host
+  }
+  return false;
 }
 
 /**
- * Splits a prompt into words and mentions in one left-to-right pass. URLs and e-mail addresses are
+ * Splits a prompt into word stems and mentions in one left-to-right pass. URLs and e-mail addresses are
  * dropped whole; code spans are kept but flagged, so callers decide what code may trigger.
  */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string): Tokens {
+  const stems: string[] = [];
+  const codeFlags: number[] = [];
+  const mentions: Mention[] = [];
   const code = codeMask(text);
   const n = text.length;
   let i = 0;
@@ -73,7 +86,7 @@ export function tokenize(text: string): Token[] {
           let close = j + 2;
           while (close < limit && text.charCodeAt(close) !== 34) close += 1;
           if (close < limit) {
-            tokens.push({ kind: "mention", name: text.slice(j + 2, close).trim().toLowerCase(), start: j, inCode: code[j] === 1 });
+            mentions.push({ name: text.slice(j + 2, close).trim().toLowerCase(), inCode: code[j] === 1 });
             j = close + 1;
             if (j > end) {
               end = j;
@@ -81,20 +94,22 @@ export function tokenize(text: string): Token[] {
             }
             continue;
           }
+          j += 1;
+          continue;
         }
         let k = j + 1;
         while (k < end && isNameChar(text.charCodeAt(k))) k += 1;
         let nameEnd = k;
         while (nameEnd > j + 1 && ".:-_".includes(text[nameEnd - 1] ?? "")) nameEnd -= 1;
-        if (nameEnd > j + 1) tokens.push({ kind: "mention", name: text.slice(j + 1, nameEnd).toLowerCase(), start: j, inCode: code[j] === 1 });
+        if (nameEnd > j + 1) mentions.push({ name: text.slice(j + 1, nameEnd).toLowerCase(), inCode: code[j] === 1 });
         j = nameEnd > j + 1 ? nameEnd : j + 1;
         continue;
       }
       if (isWordChar(c)) {
         let k = j + 1;
         while (k < end && isWordChar(text.charCodeAt(k))) k += 1;
-        const lower = text.slice(j, k).toLowerCase();
-        tokens.push({ kind: "word", stem: stem(lower), lower, start: j, inCode: code[j] === 1 });
+        stems.push(cachedStem(text.slice(j, k).toLowerCase()));
+        codeFlags.push(code[j] ?? 0);
         j = k;
         continue;
       }
@@ -102,5 +117,5 @@ export function tokenize(text: string): Token[] {
     }
     i = end;
   }
-  return tokens;
+  return { stems, inCode: Uint8Array.from(codeFlags), mentions };
 }

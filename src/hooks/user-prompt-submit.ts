@@ -5,6 +5,18 @@ import { agentTypeFrom, parseHookInput, runHook } from "./hook-process.js";
 /** The agent type the plugin's agent gets in Claude Code: `<plugin>:<name>`. */
 export const PLUGIN_AGENT_TYPE = "backend-architect:backend-architect";
 
+/**
+ * How much of a huge prompt the hook reads: its head and its tail. The router is linear, but a hook
+ * runs before every prompt, and a prompt of hundreds of kilobytes is a paste (a log, a file) whose
+ * request is said at its start or its end; reading both keeps the hook's cost flat.
+ */
+export const PROMPT_WINDOW = { head: 100_000, tail: 20_000 } as const;
+
+export function promptWindow(prompt: string): string {
+  if (prompt.length <= PROMPT_WINDOW.head + PROMPT_WINDOW.tail) return prompt;
+  return `${prompt.slice(0, PROMPT_WINDOW.head)}\n\n${prompt.slice(-PROMPT_WINDOW.tail)}`;
+}
+
 /** The context we add for a prompt the router sends to the agent. Never contains the prompt itself. */
 export function delegationContext(agentType: string, explicit: boolean): string {
   const ask = explicit
@@ -25,7 +37,7 @@ export function userPromptSubmitOutput(stdin: string, options: { vocabulary: Voc
   const input = parseHookInput(stdin);
   const prompt = input?.["prompt"];
   if (typeof prompt !== "string") return "";
-  const decision = route(prompt, options.vocabulary);
+  const decision = route(promptWindow(prompt), options.vocabulary);
   if (!decision.activate) return "";
   return JSON.stringify({
     hookSpecificOutput: {

@@ -74,6 +74,7 @@ describe("npm-only Bash guard", () => {
     ["   ", /empty/],
     ["npm;", /separator/],
     ["npm test	&& echo", /chaining/],
+    [`npm install ${"a ".repeat(10_001)}`, /longer than 20000 characters/],
   ])("denies %j", (command, why) => {
     const verdict = checkNpmOnly(command);
     expect(verdict.allow).toBe(false);

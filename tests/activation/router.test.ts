@@ -169,8 +169,9 @@ describe("tokenizer and stemmer", () => {
   });
 
   it("drops URLs and e-mail addresses and splits on punctuation", () => {
-    const words = tokenize("See https://x.io/api and me@x.io: server-side/REST").flatMap((token) => (token.kind === "word" ? [token.lower] : []));
-    expect(words).toEqual(["see", "and", "server", "side", "rest"]);
+    const { stems, mentions } = tokenize("See https://x.io/api and me@x.io: server-side/REST, @Team");
+    expect(stems).toEqual(["see", "and", "server", "sid", "rest"]);
+    expect(mentions).toEqual([{ name: "team", inCode: false }]);
   });
 });
 
