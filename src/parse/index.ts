@@ -6,7 +6,7 @@ import { OffsetMap } from "./positions.js";
 import { retryText, type RetryText } from "./retry.js";
 import { splitFrontmatter } from "./split.js";
 import type { AgentDocument, FrontmatterEntry } from "./types.js";
-import { parseYaml, type YamlRange, type YamlResult } from "./yaml.js";
+import { flowItems, MAX_FLOW_ITEMS, parseYaml, type YamlRange, type YamlResult } from "./yaml.js";
 
 export type { AgentDocument, FrontmatterEntry, YamlOutcome } from "./types.js";
 
@@ -32,6 +32,7 @@ export function parseAgent(text: string, file: string): AgentDocument {
     language: null,
     yaml: null,
     yamlError: null,
+    unchecked: false,
     retriedKeys: [],
     notMapping: false,
     data: Object.create(null) as Record<string, unknown>,
@@ -67,10 +68,22 @@ export function parseAgent(text: string, file: string): AgentDocument {
     document.diagnostics.push(diagnostic("AGENT_FRONTMATTER_CLOSED_EARLY", file, map.range(frontmatter.end, frontmatter.end + 3)));
   }
 
-  const strict = parseYaml(frontmatter.text);
   const fromStrict = (range: YamlRange): Range => map.range(frontmatter.start + range.start, frontmatter.start + range.end);
+  const items = flowItems(frontmatter.text);
+  if (items > MAX_FLOW_ITEMS) {
+    document.unchecked = true;
+    document.diagnostics.push(diagnostic("AGENT_FRONTMATTER_TOO_COMPLEX", file, fromStrict({ start: 0, end: 0 }), { items: MAX_FLOW_ITEMS }));
+    return document;
+  }
+  const strict = parseYaml(frontmatter.text);
   let result: YamlResult = strict;
   let toRange = fromStrict;
+  if (!strict.ok && strict.aliasLimit) {
+    // An alias bomb is refused outright; quoting would only hide it.
+    document.yaml = "failed";
+    document.yamlError = { reason: strict.reason, range: fromStrict(strict.at) };
+    return document;
+  }
   if (strict.ok) {
     document.yaml = "strict";
   } else {

@@ -32,6 +32,8 @@ export interface AgentDocument {
   yaml: YamlOutcome | null;
   /** Why the YAML failed even after the retry, and where (only when `yaml` is `failed`). */
   yamlError: { reason: string; range: Range } | null;
+  /** True when the frontmatter was too complex for us to parse safely (see AGENT_FRONTMATTER_TOO_COMPLEX). */
+  unchecked: boolean;
   /** The top-level keys Claude Code quoted in its retry (only when `yaml` is `retry`). */
   retriedKeys: string[];
   /** True when the YAML parsed to something other than a mapping (a list, a scalar). */

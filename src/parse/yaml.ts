@@ -17,7 +17,28 @@ export interface YamlEntry {
 
 export type YamlResult =
   | { ok: true; value: unknown; entries: YamlEntry[]; paths: Map<string, YamlRange>; lineCounter: LineCounter }
-  | { ok: false; reason: string; at: YamlRange; lineCounter: LineCounter };
+  | { ok: false; reason: string; at: YamlRange; lineCounter: LineCounter; aliasLimit?: true };
+
+/**
+ * The `yaml` package spends tens of microseconds per flow-collection item, so a 1 MiB `[a, a, ...]`
+ * takes seconds. Beyond this many flow items we do not parse; no real agent file comes close.
+ */
+export const MAX_FLOW_ITEMS = 10_000;
+
+/** How many flow-collection items (`[`, `{`, and commas inside them) `text` has, stopping past the limit. */
+export function flowItems(text: string, limit = MAX_FLOW_ITEMS): number {
+  let depth = 0;
+  let count = 0;
+  for (let index = 0; index < text.length && count <= limit; index++) {
+    const char = text.charCodeAt(index);
+    if (char === 0x5b || char === 0x7b) {
+      depth++;
+      count++;
+    } else if ((char === 0x5d || char === 0x7d) && depth > 0) depth--;
+    else if (char === 0x2c && depth > 0) count++;
+  }
+  return count;
+}
 
 /** Parses one YAML document with positions; never throws, never expands more than {@link MAX_ALIAS_COUNT} aliases. */
 export function parseYaml(text: string): YamlResult {
@@ -42,9 +63,9 @@ export function parseYaml(text: string): YamlResult {
     }
     return { ok: true, value, entries, paths, lineCounter };
   } catch (error) {
-    // toJS refuses an alias bomb with a ReferenceError; nothing else is expected here.
+    // toJS refuses an alias bomb with a ReferenceError; a stack overflow on absurd nesting is a RangeError.
     const reason = error instanceof Error ? firstLine(error.message) : String(error);
-    return { ok: false, reason, at: { start: 0, end: 0 }, lineCounter };
+    return { ok: false, reason, at: { start: 0, end: 0 }, lineCounter, ...(error instanceof ReferenceError ? { aliasLimit: true as const } : {}) };
   }
 }
 

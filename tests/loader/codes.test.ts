@@ -88,9 +88,11 @@ describe("each passing twin produces nothing", () => {
 });
 
 describe("the table covers the catalog", () => {
-  it("every agent code has a failing fixture (the size limit is generated in hostile.test.ts)", () => {
+  // Files too big to commit are generated in hostile.test.ts instead.
+  const GENERATED = ["AGENT_FILE_TOO_LARGE", "AGENT_FRONTMATTER_TOO_COMPLEX"];
+  it("every agent code has a failing fixture", () => {
     const covered = new Set([...FAILING, ...EDGES].flatMap(([, , codes]) => codes));
-    const missing = Object.keys(agentCodes).filter((code) => !covered.has(code) && code !== "AGENT_FILE_TOO_LARGE");
+    const missing = Object.keys(agentCodes).filter((code) => !covered.has(code) && !GENERATED.includes(code));
     expect(missing).toEqual([]);
   });
 });

@@ -40,6 +40,12 @@ export const agentCodes = {
         : `The frontmatter is not valid YAML (${arg(a, "reason")}), even after Claude Code's quoting retry, so Claude Code ignores all of it and does not load this agent.`,
     hint: () => "Fix the YAML at this position; quote values that contain `: ` or start with a special character.",
   },
+  AGENT_FRONTMATTER_TOO_COMPLEX: {
+    severity: "warning",
+    message: (a) =>
+      `The frontmatter has more than ${arg(a, "items")} flow-collection items ([...] or {...}); backend-architect does not check frontmatter this large, so what Claude Code makes of it is unknown.`,
+    hint: () => "Keep the frontmatter to the few fields an agent needs; put long material in the prompt.",
+  },
   AGENT_YAML_RECOVERED: {
     severity: "warning",
     message: (a) =>

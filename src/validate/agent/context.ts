@@ -36,7 +36,7 @@ export function makeContext(document: AgentDocument, resolved: ResolvedAgent, op
     document,
     resolved,
     options,
-    hasFields: document.hasFrontmatter && document.yaml !== "failed" && !document.notMapping && !document.tooLarge,
+    hasFields: document.hasFrontmatter && document.yaml !== "failed" && !document.notMapping && !document.tooLarge && !document.unchecked,
     report: (code, range, args) => void sink.push(diagnostic(code, document.file, range, args)),
     keyRange,
     valueRange: (key, item) => {
