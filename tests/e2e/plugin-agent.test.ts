@@ -1,4 +1,6 @@
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -50,6 +52,8 @@ interface RouteOutcome {
   run: ClaudeRun;
   /** The agent file as the route delivers it (the clone's for the marketplace route). */
   agent: AgentFile;
+  /** What the plugin's UserPromptSubmit hooks say for {@link PROMPT}, run by hand from the same folder. */
+  hookContexts: string[];
   /** How the session must report the loaded plugin: its `source`, and the folders it may be read from. */
   expectedPlugin: { source: string; paths: string[] };
   marketplace?: { clone: string; install: MarketplaceInstall; list: CommandResult };
@@ -97,14 +101,52 @@ async function marketplaceRoute(): Promise<RouteOutcome> {
   );
   const paths = [entry?.installPath, entry?.readFromFolder].filter((p): p is string => p !== undefined);
   const expectedPlugin = { source: `${PLUGIN}@${install.marketplace}`, paths };
-  return { sandbox, api, run, agent, expectedPlugin, marketplace: { clone, install, list } };
+  const hookContexts = await promptHookContexts(clone, PROMPT, sandbox);
+  return { sandbox, api, run, agent, hookContexts, expectedPlugin, marketplace: { clone, install, list } };
 }
 
 async function pluginDirRoute(): Promise<RouteOutcome> {
   const sandbox = await sandboxed();
   const { api, run } = await delegationRun(sandbox, [repoRoot]);
   const agent = await readAgentFile(join(repoRoot, AGENT_PATH));
-  return { sandbox, api, run, agent, expectedPlugin: { source: `${PLUGIN}@inline`, paths: [repoRoot] } };
+  const hookContexts = await promptHookContexts(repoRoot, PROMPT, sandbox);
+  return { sandbox, api, run, agent, hookContexts, expectedPlugin: { source: `${PLUGIN}@inline`, paths: [repoRoot] } };
+}
+
+/**
+ * Runs the plugin's UserPromptSubmit hook commands (from its hooks/hooks.json) outside Claude Code, as
+ * Claude Code would: `${CLAUDE_PLUGIN_ROOT}` substituted, the event JSON on stdin. Returns each hook's
+ * additionalContext (or plain stdout), so a test can check Claude Code passed it on to the model.
+ */
+async function promptHookContexts(pluginRoot: string, prompt: string, sandbox: Sandbox): Promise<string[]> {
+  type HookConfig = { hooks?: Record<string, { hooks?: { type?: string; command?: string }[] }[]> };
+  const config = JSON.parse(await readFile(join(pluginRoot, "hooks", "hooks.json"), "utf8")) as HookConfig;
+  const commands = (config.hooks?.["UserPromptSubmit"] ?? [])
+    .flatMap((group) => group.hooks ?? [])
+    .flatMap((hook) => (hook.type === "command" && hook.command !== undefined ? [hook.command.replaceAll("${CLAUDE_PLUGIN_ROOT}", pluginRoot)] : []));
+  const event = { session_id: "e2e", transcript_path: join(sandbox.root, "transcript.jsonl"), cwd: sandbox.project, prompt_id: "e2e", permission_mode: "default", hook_event_name: "UserPromptSubmit", prompt };
+  const env = { ...sandbox.env, CLAUDE_PLUGIN_ROOT: pluginRoot, CLAUDE_PROJECT_DIR: sandbox.project };
+  return Promise.all(
+    commands.map(
+      (command) =>
+        new Promise<string>((resolve, reject) => {
+          const child = spawn("sh", ["-c", command], { cwd: sandbox.project, env, stdio: ["pipe", "pipe", "inherit"] });
+          let stdout = "";
+          child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+          child.on("error", reject);
+          child.on("close", (code) => {
+            if (code !== 0) return reject(new Error(`hook ${command} exited ${code}`));
+            try {
+              const output = JSON.parse(stdout) as { hookSpecificOutput?: { additionalContext?: string } };
+              resolve(output.hookSpecificOutput?.additionalContext ?? "");
+            } catch {
+              resolve(stdout.trim());
+            }
+          });
+          child.stdin.end(JSON.stringify(event));
+        }),
+    ),
+  );
 }
 
 // Only the exact `@agent-<plugin>:<agent>` form asks the model to invoke a plugin agent.
@@ -232,6 +274,12 @@ describe.each(["marketplace", "plugin-dir"] as const)("installed via %s, the rea
     const description = agent.frontmatter["description"];
     expect(typeof description === "string" && description.trim() !== "").toBe(true);
     expect(mainRequest(api).text).toContain(agentAnnouncement(AGENT_TYPE, String(description).trim(), agent.frontmatter["tools"]));
+  });
+
+  it("passes on what the plugin's UserPromptSubmit hook says, run from this folder with no build", () => {
+    const { api, hookContexts } = outcome();
+    expect(hookContexts.filter((context) => context !== "")).not.toHaveLength(0);
+    for (const context of hookContexts) expect(mainRequest(api).text).toContain(context);
   });
 
   it(`tells the main model the user wants the agent when the prompt says @agent-${AGENT_TYPE}`, () => {
