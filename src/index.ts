@@ -9,3 +9,4 @@ export { nodeValidateFs, type ValidateFs } from "./validate/fs.js";
 export { checkPluginManifest, checkMarketplace, checkHooks, type ManifestCheck, type MarketplaceCheck } from "./validate/plugin/index.js";
 export { formatText, formatJson, formatSarif, codeFrame, type TextFormatOptions, type JsonFormatOptions, type JsonReport, type SarifFormatOptions } from "./diagnostics/format/index.js";
 export { buildVocabulary, route, routeLines, checkNpmOnly, addActivationHooks, removeActivationHooks, ACTIVATION_HOOK_MARKER, type RouteDecision, type Vocabulary, type SettingsEdit } from "./activation/index.js";
+export { inspectAgentFile, type AgentInspection, type InspectOptions, type InspectResult } from "./validate/agent/inspect.js";

@@ -1,21 +1,19 @@
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
-import { registerRoute } from "./route.js";
-import { registerInstall } from "./install.js";
-import { registerUninstall } from "./uninstall.js";
-import { registerStatus } from "./status.js";
-import { registerDoctor } from "./doctor.js";
-import { registerValidate } from "./validate.js";
 
 /** A CLI command registers itself on the program; the program is the only thing that prints. */
 export type RegisterCommand = (program: Command, context: CommandContext) => void;
 
-/** Every command of the `backend-architect` CLI. One line per command file. */
-export const commands: RegisterCommand[] = [
-  registerRoute,
-  registerInstall,
-  registerUninstall,
-  registerStatus,
-  registerDoctor,
-  registerValidate,
-];
+/**
+ * Every command of the `backend-architect` CLI, by the name it registers, loaded only when it runs:
+ * a hook that calls `route` must not pay for the validator or the installer. One line per command file.
+ */
+export const commands: Record<string, () => Promise<RegisterCommand>> = {
+  route: async () => (await import("./route.js")).registerRoute,
+  install: async () => (await import("./install.js")).registerInstall,
+  uninstall: async () => (await import("./uninstall.js")).registerUninstall,
+  status: async () => (await import("./status.js")).registerStatus,
+  doctor: async () => (await import("./doctor.js")).registerDoctor,
+  validate: async () => (await import("./validate.js")).registerValidate,
+  inspect: async () => (await import("./inspect.js")).registerInspect,
+};

@@ -1,0 +1,59 @@
+import { Option } from "commander";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../context.js";
+import type { RegisterCommand } from "./index.js";
+
+interface InspectFlags {
+  scope?: "user" | "project" | "plugin";
+  pluginName?: string;
+  json?: boolean;
+}
+
+export const registerInspect: RegisterCommand = (program, context) => {
+  program
+    .command("inspect")
+    .description("Show an agent file as Claude Code loads it: loaded or not, agent type, description, tools, model.")
+    .argument("<file>", "the agent file (.md)")
+    .addOption(new Option("--scope <scope>", "load it as a user, project or plugin agent (default: from where it is)").choices(["user", "project", "plugin"]))
+    .option("--plugin-name <name>", "the plugin's name, for a plugin agent (default: from .claude-plugin/plugin.json)")
+    .option("--json", "print JSON")
+    .action(async (file: string, flags: InspectFlags) => {
+      const { io } = context;
+      const [{ inspectAgentFile }, format] = await Promise.all([import("../../validate/agent/inspect.js"), import("../../diagnostics/format/index.js")]);
+      const result = await inspectAgentFile(file, {
+        cwd: io.cwd,
+        ...(flags.scope ? { scope: flags.scope } : {}),
+        ...(flags.pluginName !== undefined ? { pluginName: flags.pluginName } : {}),
+      });
+      if (!result.ok) {
+        const { error } = result;
+        io.stderr(`${format.displayPath(error.file, io.cwd)}  ${error.severity}  ${error.message}  ${error.code}\n${error.hint ? `  hint: ${error.hint}\n` : ""}`);
+        context.setExitCode(EXIT_USAGE);
+        return;
+      }
+      const found = result.inspection;
+      const diagnostics = found.diagnostics.map((d) => ({ ...d, file: format.displayPath(d.file, io.cwd) }));
+      if (flags.json) {
+        const { loaded, agentType, description, tools, mcpTools, model } = found;
+        io.stdout(`${JSON.stringify({ loaded, agentType, description, tools, mcpTools, model, diagnostics }, null, 2)}\n`);
+      } else {
+        const where = found.scope === "plugin" ? `plugin agent of "${found.pluginName ?? ""}"` : `${found.scope} agent`;
+        const tools = found.tools === null ? (found.disallowedTools.length > 0 ? `all except ${found.disallowedTools.join(", ")}` : "all tools") : found.tools.length === 0 ? "none" : found.tools.join(", ");
+        const lines = [
+          `${format.displayPath(found.file, io.cwd)} as a ${where}`,
+          `  loaded:       ${found.loaded ? "yes" : "no, Claude Code drops it"}`,
+          ...(found.loaded
+            ? [
+                `  agent type:   ${found.agentType ?? ""}`,
+                `  description:  ${(found.description ?? "").replace(/\n/g, "\n                ")}`,
+                `  tools:        ${tools}`,
+                ...(found.mcpTools.length > 0 ? [`  MCP tools:    ${found.mcpTools.join(", ")}`] : []),
+                `  model:        ${found.model ?? "inherits the parent's"}`,
+              ]
+            : []),
+          "",
+        ];
+        io.stdout(`${lines.join("\n")}\n${format.formatText(found.diagnostics, { cwd: io.cwd, fileCount: 1 })}`);
+      }
+      context.setExitCode(found.diagnostics.some((d) => d.severity === "error") ? EXIT_FINDINGS : EXIT_OK);
+    });
+};
