@@ -16,8 +16,8 @@ export const POSITIVE_CUES: CueTable = {
   "api design": 3, "rest api": 3, restful: 3, "rest": [2, "api endpoint endpoints service resource resources http json crud"],
   graphql: 3, endpoint: 3, openapi: 3, swagger: 3, grpc: 3, protobuf: 3, webhook: 3, "api contract": 3,
   "api versioning": 3, "status code": 2, "request body": 2, "response body": 2, "error envelope": 3, "problem details": 3,
-  "error handling": 1, pagination: 2, "cursor pagination": 3, paginate: 2, api: 2, apis: 2, "http api": 3, "public api": 3,
-  route: [1, "api http request server express fastify handler"], handler: [1, "request http api server"],
+  "error handling": 1, "http status": 3, http: 1, "service layer": 3, "repository pattern": 3, overlap: 1, design: 1, pagination: 2, "cursor pagination": 3, paginate: 2, api: 2, apis: 2, "http api": 3, "public api": 3,
+  route: [1, "api http request server express fastify handler"], handler: [1, "request http api server service route endpoint"],
   // data
   database: 3, db: 2, schema: 3, migration: 3, sql: 3, nosql: 3, postgres: 3, postgresql: 3, mysql: 3, mariadb: 3,
   sqlite: 2, mongodb: 3, mongo: 2, dynamodb: 3, cassandra: 3, redis: 3, memcached: 3, elasticsearch: 2, "search index": 3,
@@ -39,7 +39,7 @@ export const POSITIVE_CUES: CueTable = {
   saml: 3, sso: 3, rbac: 3, abac: 3, "access control": 3, "role based": 3, mfa: 2, totp: 3, "api key": 3,
   "access token": 3, "refresh token": 3, "bearer token": 3, token: [2, AUTH_CONTEXT], session: [2, AUTH_CONTEXT + " redis store storage database"],
   "password hashing": 3, "password reset": 3, bcrypt: 3, argon2: 3, argon2id: 3, "credential stuffing": 3, "brute force": 2,
-  csrf: 2, cors: 2, "sql injection": 3, login: 2, signup: 1, password: 1, credential: 2, permission: 2, "audit log": 3,
+  csrf: 2, cors: 2, "sql injection": 3, login: 2, signup: 1, password: 1, credential: 2, permission: 2, "permission check": 3, "access check": 3, "audit log": 3,
   "audit trail": 3, encryption: 3, encrypt: 3, decrypt: 3, "key rotation": 3, "secret management": 3, secret: 1, hipaa: 3,
   gdpr: 2, pci: 2, "pii": 2, hmac: 3, "verify signature": 3, signature: 1, replay: 1, "rate limit": 3, "rate limiting": 3,
   "rate limiter": 3, throttling: 2, security: 1, tenant: 2, tenancy: 3, "multi tenant": 3, multitenant: 3, "row level security": 3,
@@ -52,14 +52,14 @@ export const POSITIVE_CUES: CueTable = {
   "database connection": 3, observability: 2, opentelemetry: 3, tracing: 2, "distributed tracing": 3, slo: 2,
   server: 1, service: 1, "http client": 2, upload: 1, "file upload": 2, "read receipt": 1, "message storage": 2,
   "api gateway": 3, "stored procedure": 3, crud: 2, hash: [2, "password passwords credential token secret key"],
-  reliability: 2, reliable: 1, serializer: 1, validation: 1, "distributed system": 3, "cap theorem": 3, "event driven": 2,
+  reliability: 2, reliable: 1, serializer: 1, validation: 1, "distributed system": 2, "cap theorem": 3, "event driven": 2,
   s3: 1, "object storage": 2, "soft delete": 3, worker: [1, "queue job background process retry"], "background worker": 3,
   job: [1, "queue worker background retry schedule"], scalability: 1, "horizontal scaling": 2,
   // frameworks that only run on servers
   express: 2, fastify: 3, nestjs: 3, koa: 2, django: 2, flask: 2, fastapi: 3, rails: 2, "spring boot": 3, laravel: 2,
   "asp net": 2, gin: 1, phoenix: 1, "node js": 1, nodejs: 1,
   // business data that needs integrity when it is modelled or stored
-  payment: 1, order: 1, refund: 1, invoice: 1, ledger: 2, billing: 1, booking: 1, reservation: 1, inventory: 1, account: 1,
+  payment: 1, order: 1, refund: 1, invoice: 1, ledger: 3, billing: 1, reservation: 1, inventory: 1, account: 1,
   "line item": 1, checkout: 1, record: 1,
 };
 
