@@ -1,7 +1,7 @@
-import { basename, dirname, join } from "node:path";
-import { tempOwnerPid, writeFileAtomic } from "./atomic-write.js";
+import { dirname } from "node:path";
+import { removeStaleTemps, writeFileAtomic } from "./atomic-write.js";
 import { writeBackup } from "./backup.js";
-import { errnoCode, isErrno, lstatOrUndefined, nodeFs, readOrUndefined, type InstallFs } from "./fs.js";
+import { errnoCode, lstatOrUndefined, nodeFs, readOrUndefined, type InstallFs } from "./fs.js";
 import { installError, type InstallError } from "./errors.js";
 import { acquireLock, type LockOptions } from "./lock.js";
 import { emptyRecord, sha256, writeRecord, type InstallRecord, type RecordedFile } from "./record.js";
@@ -160,23 +160,4 @@ async function restoreRecord(
     else restored.files.push(entry);
   }
   await writeRecord(plan.target, restored, fs).catch(() => undefined);
-}
-
-/** Removes temp files that a killed run left next to `target` (their pid is dead). */
-async function removeStaleTemps(fs: InstallFs, target: string): Promise<void> {
-  let names: string[];
-  try {
-    names = await fs.readdir(dirname(target));
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const pid = tempOwnerPid(name, basename(target));
-    if (pid === undefined || pid === process.pid) continue;
-    try {
-      process.kill(pid, 0);
-    } catch (error) {
-      if (isErrno(error, "ESRCH")) await fs.unlink(join(dirname(target), name)).catch(() => undefined);
-    }
-  }
 }

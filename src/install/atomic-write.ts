@@ -69,3 +69,22 @@ async function existingMode(fs: InstallFs, target: string): Promise<number | und
     throw error;
   }
 }
+
+/** Removes temp files that a killed run left next to `target` (their pid is dead). */
+export async function removeStaleTemps(fs: InstallFs, target: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dirname(target));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = tempOwnerPid(name, basename(target));
+    if (pid === undefined || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (error) {
+      if (isErrno(error, "ESRCH")) await fs.unlink(join(dirname(target), name)).catch(() => undefined);
+    }
+  }
+}

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { writeFileAtomic } from "./atomic-write.js";
+import { removeStaleTemps, writeFileAtomic } from "./atomic-write.js";
 import { writeBackup } from "./backup.js";
 import { errnoCode, isErrno, lstatOrUndefined, nodeFs, readOrUndefined, type InstallFs } from "./fs.js";
 import { installError, type InstallError } from "./errors.js";
@@ -109,6 +109,7 @@ async function uninstallLocked(
   for (const s of steps) {
     await step(`remove:${s.entry.path}`);
     try {
+      await removeStaleTemps(fs, s.path);
       if (s.entry.replaced) {
         const backup = join(target.stateDir, ...s.entry.replaced.backup.split("/"));
         await writeFileAtomic(s.path, await fs.readFile(backup), { fs });
