@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { agentAnnouncement, delegateTo, makeSandbox, runClaude, startFakeApi, type ClaudeRun, type FakeApi, type Sandbox } from "../support/claude.js";
+import { agentAnnouncement, delegateTo, makeSandbox, runClaude, startFakeApi, text, type ClaudeRun, type FakeApi, type Sandbox } from "../support/claude.js";
 
 // The harness itself, against a throwaway plugin: if these fail, every other end-to-end test is moot.
 describe("e2e harness (fake API + real Claude Code)", () => {
@@ -75,5 +75,43 @@ describe("e2e harness (fake API + real Claude Code)", () => {
     expect(api.modelRequests()[0]?.model).not.toBe(leaked.ANTHROPIC_MODEL);
     expect(run.init.model).not.toBe(leaked.ANTHROPIC_MODEL);
     expect(sub?.lastUserTexts).toContain("Probe the thing");
+  });
+});
+
+// Paths Claude Code 2.1.331 did not use in these runs, answered so that a future version that does gets a
+// well-formed reply rather than a hang.
+describe("fake API off the streaming path", () => {
+  let api: FakeApi;
+
+  beforeAll(async () => {
+    api = await startFakeApi((request) => {
+      if (request.lastUserTexts.includes("explode")) throw new Error("scripted failure");
+      return { content: [text("plain answer")] };
+    });
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  const post = (path: string, body: unknown) =>
+    fetch(`${api.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const ask = (words: string, stream?: boolean) => ({ model: "m", max_tokens: 5, messages: [{ role: "user", content: words }], ...(stream === undefined ? {} : { stream }) });
+
+  it.each([
+    { name: "a non-streaming message", path: "/v1/messages", body: ask("hi"), status: 200, json: { type: "message", model: "m", content: [{ type: "text", text: "plain answer" }], stop_reason: "end_turn" } },
+    { name: "count_tokens", path: "/v1/messages/count_tokens?beta=true", body: ask("hi"), status: 200, json: { input_tokens: 1 } },
+    { name: "an unknown path", path: "/v1/models", body: {}, status: 404, json: { type: "error", error: { type: "not_found_error" } } },
+    { name: "a responder that throws", path: "/v1/messages", body: ask("explode", true), status: 500, json: { type: "error", error: { type: "api_error", message: "fake API responder failed: scripted failure" } } },
+  ])("answers $name with $status", async ({ path, body, status, json }) => {
+    const response = await post(path, body);
+    expect(response.status).toBe(status);
+    expect(await response.json()).toMatchObject(json);
+  });
+
+  it("records every request, and lists only POST /v1/messages as model calls", () => {
+    expect(api.requests.map((r) => r.url)).toEqual(["/v1/messages", "/v1/messages/count_tokens?beta=true", "/v1/models", "/v1/messages"]);
+    expect(api.modelRequests().map((r) => r.index)).toEqual([0, 3]);
+    expect(api.requests[0]?.lastUserTexts).toEqual(["hi"]);
   });
 });

@@ -274,7 +274,7 @@ export function answerWith(value: string): Responder {
  * node_modules, no dist) into `dir`, as a user's `git clone` would.
  */
 export async function cloneRepo(dir: string, source: string = repoRoot): Promise<string> {
-  await execFileAsync("git", ["clone", "--quiet", "--no-hardlinks", source, dir]);
+  await execFileAsync("git", ["clone", "--quiet", source, dir]);
   return dir;
 }
 
