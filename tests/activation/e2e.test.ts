@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -15,6 +15,7 @@ import {
   type Responder,
   type Sandbox,
 } from "../support/claude.js";
+import { addActivationHooks } from "../../src/activation/settings.js";
 
 // The activation hooks in the real Claude Code, loaded from this repository with --plugin-dir. Three
 // concurrent runs: a backend prompt (whose fake model also drives the Bash guard checks), a frontend
@@ -23,12 +24,14 @@ import {
 const AGENT_TYPE = "backend-architect:backend-architect";
 const DELEGATION = 'call the Agent tool with subagent_type "backend-architect:backend-architect"';
 const IDS = { mainRm: "toolu_main_rm", subRm: "toolu_sub_rm", subNpm: "toolu_sub_npm" };
+/** A user-scope install: the agent file in ~/.claude/agents, our hooks merged into ~/.claude/settings.json. */
+const USER_TYPE = "backend-architect";
 
 /**
  * Main thread: runs `rm -rf main-build` itself, then delegates to the agent. The subagent runs
  * `rm -rf build` (our guard must deny it), then `npm --version` (must run), then reports.
  */
-const guardScript: Responder = (request) => {
+const guardScript = (agentType: string): Responder => (request) => {
   const answered = (id: string) => request.lastToolResults.some((result) => result.toolUseId === id);
   if (request.isSubagent) {
     if (answered(IDS.subNpm)) return "Subagent report.";
@@ -38,7 +41,7 @@ const guardScript: Responder = (request) => {
   if (!request.tools.includes("Agent") || answered(DELEGATE_TOOL_USE_ID)) return "Done.";
   if (answered(IDS.mainRm)) {
     return {
-      content: [toolUse("Agent", { description: "design", prompt: "Clean the build, then check npm.", subagent_type: AGENT_TYPE, run_in_background: false }, DELEGATE_TOOL_USE_ID)],
+      content: [toolUse("Agent", { description: "design", prompt: "Clean the build, then check npm.", subagent_type: agentType, run_in_background: false }, DELEGATE_TOOL_USE_ID)],
     };
   }
   return { content: [toolUse("Bash", { command: "rm -rf main-build", description: "clean" }, IDS.mainRm)] };
@@ -54,8 +57,14 @@ const disposers: (() => Promise<unknown>)[] = [];
 let backend: Outcome;
 let frontend: Outcome;
 let explicit: Outcome;
+let userScope: Outcome;
 
-async function outcome(prompt: string, responder: Responder, prepare?: (sandbox: Sandbox) => Promise<void>): Promise<Outcome> {
+async function outcome(
+  prompt: string,
+  responder: Responder,
+  prepare?: (sandbox: Sandbox) => Promise<void>,
+  pluginDirs: string[] = [repoRoot],
+): Promise<Outcome> {
   const sandbox = await makeSandbox();
   disposers.push(() => sandbox.cleanup());
   await prepare?.(sandbox);
@@ -63,7 +72,7 @@ async function outcome(prompt: string, responder: Responder, prepare?: (sandbox:
   disposers.push(() => api.close());
   // Bash is pre-approved so that Claude Code's own permission prompt (which -p mode cannot answer)
   // does not refuse the calls first: what is left to refuse them is our hook.
-  const run = await runClaude({ sandbox, api, prompt, pluginDirs: [repoRoot], args: ["--allowedTools", "Bash"], timeoutMs: 90_000 });
+  const run = await runClaude({ sandbox, api, prompt, pluginDirs, args: ["--allowedTools", "Bash"], timeoutMs: 90_000 });
   return { sandbox, api, run };
 }
 
@@ -83,13 +92,24 @@ function toolResult(api: FakeApi, id: string) {
 }
 
 beforeAll(async () => {
-  [backend, frontend, explicit] = await Promise.all([
-    outcome("Design the REST endpoints and the Postgres schema for our orders service", guardScript, async (sandbox) => {
-      await mkdir(join(sandbox.project, "build"));
-      await mkdir(join(sandbox.project, "main-build"));
-    }),
+  const builds = async (sandbox: Sandbox) => {
+    await mkdir(join(sandbox.project, "build"));
+    await mkdir(join(sandbox.project, "main-build"));
+  };
+  const userInstall = async (sandbox: Sandbox) => {
+    await builds(sandbox);
+    const claudeDir = join(sandbox.home, ".claude");
+    await mkdir(join(claudeDir, "agents"), { recursive: true });
+    await copyFile(join(repoRoot, "agents", "backend-architect.md"), join(claudeDir, "agents", "backend-architect.md"));
+    const settings = addActivationHooks('{"env": {"KEEP": "1"}}', { commandFor: (hook) => `node "${join(repoRoot, "hooks", `${hook}.mjs`)}"` });
+    if (!settings.ok) throw new Error(settings.message);
+    await writeFile(join(claudeDir, "settings.json"), settings.text);
+  };
+  [backend, frontend, explicit, userScope] = await Promise.all([
+    outcome("Design the REST endpoints and the Postgres schema for our orders service", guardScript(AGENT_TYPE), builds),
     outcome("Make the navbar sticky and animate the hamburger menu", () => "OK"),
     outcome("@backend-architect sketch the services for a food delivery platform", () => "OK"),
+    outcome("@agent-backend-architect clean up and check npm", guardScript(USER_TYPE), userInstall, []),
   ]);
 }, 180_000);
 
@@ -141,5 +161,24 @@ describe("PreToolUse guard in Claude Code", () => {
     const result = toolResult(backend.api, IDS.mainRm);
     expect(result.text).not.toContain("backend-architect plugin");
     expect(existsSync(join(backend.sandbox.project, "main-build"))).toBe(false);
+  });
+});
+
+describe("the same hooks registered in a user's settings.json (non-plugin install)", () => {
+  it("loads the user agent under its bare type", () => {
+    expect(userScope.run.init.agents).toContain(USER_TYPE);
+  });
+
+  it("asks the model to delegate to the bare agent type on @agent-backend-architect", () => {
+    const request = firstMainTurn(userScope.api);
+    expect(request.includes(`The user asked for the ${USER_TYPE} agent by name`)).toBe(true);
+    expect(request.includes(`subagent_type "${USER_TYPE}"`)).toBe(true);
+  });
+
+  it("guards that agent's Bash: rm denied and nothing deleted, npm runs, the main thread untouched", () => {
+    expect(toolResult(userScope.api, IDS.subRm).text).toContain("only npm commands");
+    expect(existsSync(join(userScope.sandbox.project, "build"))).toBe(true);
+    expect(toolResult(userScope.api, IDS.subNpm).text).toMatch(/^\s*\d+\.\d+\.\d+/);
+    expect(existsSync(join(userScope.sandbox.project, "main-build"))).toBe(false);
   });
 });
