@@ -60,6 +60,16 @@ describe("UserPromptSubmit hook process", () => {
     expect(result).toEqual({ code: 0, stdout: "", stderr: "" });
   });
 
+  it.each([
+    ["at the start", `@backend-architect look at this log:\n${"x ".repeat(512 * 1024)}`, true],
+    ["at the end", `${"x ".repeat(512 * 1024)}\n@backend-architect what went wrong?`, true],
+    ["only in the middle (outside the head and tail the hook reads)", `${"x ".repeat(256 * 1024)} @backend-architect ${"x ".repeat(256 * 1024)}`, false],
+  ])("in a 1 MB paste, a mention %s is seen: %s", async (_case, text, seen) => {
+    const result = await runHook(userPromptSubmit, prompt(text));
+    expect(result.code).toBe(0);
+    expect(result.stdout.includes("asked for the backend-architect:backend-architect agent")).toBe(seen);
+  });
+
   it("still decides on a 1 MB prompt full of backend words", async () => {
     const result = await runHook(userPromptSubmit, prompt("database schema ".repeat(64 * 1024)));
     expect(result.code).toBe(0);
