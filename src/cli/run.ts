@@ -14,7 +14,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .exitOverride()
     .showHelpAfterError()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  for (const register of commands) register(program, context);
+  // Load only the command being run; help, a bare call or an unknown name gets all of them.
+  const name = argv[0];
+  const wanted = name !== undefined && Object.hasOwn(commands, name) ? [commands[name]] : Object.values(commands);
+  const registers = await Promise.all(wanted.map((load) => load?.()));
+  for (const register of registers) register?.(program, context);
   // Subcommands inherit the program's output and exit handling.
   for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   try {

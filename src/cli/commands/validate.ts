@@ -20,10 +20,9 @@ export const registerValidate: RegisterCommand = (program, context) => {
     .option("--strict", "fail on warnings too")
     .action(async (paths: string[], flags: ValidateFlags) => {
       const { io } = context;
-      // Loaded here, not at start-up, so other commands do not pay for the validator.
-      const [{ validatePath }, format, { packageVersion }] = await Promise.all([
-        import("../../validate/path.js"),
-        import("../../diagnostics/format/index.js"),
+      // Loaded here, not at start-up, so other commands do not pay for the validator; in dist/ it is one bundled file.
+      const [{ validatePath, ...format }, { packageVersion }] = await Promise.all([
+        import("../../validate/cli-bundle.js"),
         import("../../version.js"),
       ]);
       const { files, diagnostics } = await validatePath(paths, { cwd: io.cwd });

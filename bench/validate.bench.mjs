@@ -1,0 +1,125 @@
+// Benchmark of `backend-architect validate` as a whole process (the BUILT CLI, dist/cli/main.js):
+//   1. on this repository, against `claude plugin validate .` (median of N runs each; target ratio <= 0.5);
+//   2. on a generated tree of 1,000 agent files (target: < 1.0 s wall, peak RSS < 150 MB), files per second.
+// Run with `npm run bench` (builds first) or `node bench/validate.bench.mjs` after `npm run build`.
+// Imports nothing from src/: it measures what a user runs.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const cli = join(root, "dist", "cli", "main.js");
+const claudeBin = join(root, "node_modules", ".bin", "claude");
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const TREE_FILES = 1000;
+
+if (!existsSync(cli)) {
+  console.error(`No built CLI at ${cli}: run \`npm run build\` first (npm run bench does).`);
+  process.exit(1);
+}
+
+const scratch = mkdtempSync(join(tmpdir(), "ba-bench-validate-"));
+const claudeEnv = {
+  PATH: process.env.PATH ?? "/usr/bin:/bin",
+  HOME: join(scratch, "home"),
+  CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: "1",
+  DISABLE_TELEMETRY: "1",
+  DISABLE_AUTOUPDATER: "1",
+};
+mkdirSync(claudeEnv.HOME);
+
+/** Wall time in ms of one process run; throws if it could not start. */
+function timeRun(command, args, options = {}) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(command, args, { encoding: "utf8", timeout: 60_000, ...options });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.error) throw result.error;
+  return { ms, status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function medianOf(runs, command, args, options) {
+  timeRun(command, args, options); // warm the file cache
+  const times = [];
+  let last;
+  for (let i = 0; i < runs; i++) {
+    last = timeRun(command, args, options);
+    times.push(last.ms);
+  }
+  return { ms: median(times), status: last.status };
+}
+
+/** Peak RSS in MB of one run: GNU time's report when present, else the child's own resourceUsage at exit. */
+function peakRssMb(args, cwd) {
+  if (existsSync("/usr/bin/time")) {
+    const result = spawnSync("/usr/bin/time", ["-v", process.execPath, ...args], { cwd, encoding: "utf8" });
+    const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? "")?.[1];
+    if (kb) return Number(kb) / 1024;
+  }
+  const probe = "data:text/javascript,process.on('exit',()=>process.stderr.write('\\nMAXRSS_KB='+process.resourceUsage().maxRSS+'\\n'))";
+  const result = spawnSync(process.execPath, ["--import", probe, ...args], { cwd, encoding: "utf8" });
+  const kb = /MAXRSS_KB=(\d+)/.exec(result.stderr ?? "")?.[1];
+  return kb ? Number(kb) / 1024 : Number.NaN;
+}
+
+/** A tree of agent files like real ones: a few hundred words each, varied fields, some with findings. */
+function generateTree(dir, count) {
+  const colors = ["red", "blue", "green", "purple", "teal"];
+  const tools = ["Read, Grep, Glob", "Read, Write, Edit, Bash", "[Read, WebFetch]", "Bash(npm:*), Read", "Reed, Grep"];
+  const paragraph = "Design the service boundary first, write the contract, then the schema; keep every write idempotent and every read observable. ".repeat(12);
+  for (let i = 0; i < count; i++) {
+    const folder = join(dir, "agents", `team-${i % 20}`);
+    mkdirSync(folder, { recursive: true });
+    const text = [
+      "---",
+      `name: agent-${i}`,
+      `description: Use for backend task ${i}: API design, schemas, auth and reliability reviews.`,
+      `tools: ${tools[i % tools.length]}`,
+      `model: ${i % 3 === 0 ? "sonnet" : "inherit"}`,
+      `color: ${colors[i % colors.length]}`,
+      "---",
+      "",
+      `# Agent ${i}`,
+      "",
+      paragraph,
+      "",
+    ].join("\n");
+    writeFileSync(join(folder, `agent-${i}.md`), text);
+  }
+}
+
+function row(cells) {
+  return `| ${cells.join(" | ")} |`;
+}
+
+try {
+  const ours = medianOf(RUNS, process.execPath, [cli, "validate", "."], { cwd: root });
+  const theirs = medianOf(RUNS, claudeBin, ["plugin", "validate", "."], { cwd: root, env: claudeEnv });
+  const ratio = ours.ms / theirs.ms;
+
+  const tree = join(scratch, "tree");
+  generateTree(tree, TREE_FILES);
+  const treeRun = medianOf(3, process.execPath, [cli, "validate", "agents", "--format", "json"], { cwd: tree });
+  const rss = peakRssMb([cli, "validate", "agents", "--format", "json"], tree);
+  const filesPerSecond = TREE_FILES / (treeRun.ms / 1000);
+
+  console.log(`node ${process.version}, ${RUNS} runs each (median), ${new Date().toISOString()}`);
+  console.log("");
+  console.log(row(["measure", "value", "target", "ok"]));
+  console.log(row(["---", "---", "---", "---"]));
+  console.log(row(["backend-architect validate . (this repo)", `${ours.ms.toFixed(0)} ms (exit ${ours.status})`, "", ""]));
+  console.log(row(["claude plugin validate . (this repo)", `${theirs.ms.toFixed(0)} ms (exit ${theirs.status})`, "", ""]));
+  console.log(row(["ratio ours / claude", ratio.toFixed(2), "<= 0.50", ratio <= 0.5 ? "yes" : "NO"]));
+  console.log(row([`validate ${TREE_FILES} agent files: wall`, `${treeRun.ms.toFixed(0)} ms (exit ${treeRun.status})`, "< 1000 ms", treeRun.ms < 1000 ? "yes" : "NO"]));
+  console.log(row([`validate ${TREE_FILES} agent files: peak RSS`, `${rss.toFixed(1)} MB`, "< 150 MB", rss < 150 ? "yes" : "NO"]));
+  console.log(row([`validate ${TREE_FILES} agent files: throughput`, `${filesPerSecond.toFixed(0)} files/s`, "", ""]));
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
