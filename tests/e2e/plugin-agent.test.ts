@@ -166,7 +166,7 @@ async function mentionRun(mention: string): Promise<{ sandbox: Sandbox; api: Fak
 const VALIDATIONS = [
   { target: ".", args: ["--strict", "--profile", "directory"] },
   { target: join(".claude-plugin", "plugin.json"), args: ["--strict"] },
-];
+].map((v) => ({ ...v, label: `claude plugin validate ${v.target} ${v.args.join(" ")}` }));
 
 let routes: Record<"marketplace" | "plugin-dir", RouteOutcome>;
 let mentions: Awaited<ReturnType<typeof mentionRun>>[];
@@ -207,7 +207,7 @@ function subagentRequest(api: FakeApi): RecordedRequest {
 }
 
 describe("claude plugin validate", () => {
-  it.each(VALIDATIONS.map((v, i) => ({ ...v, i })))("$target $args passes with no error or warning", ({ i }) => {
+  it.each(VALIDATIONS.map((v, i) => ({ ...v, i })))("$label passes with no error or warning", ({ i }) => {
     const result = validations[i];
     expect(result?.stderr).toBe("");
     const report = JSON.parse(result?.stdout ?? "") as {
