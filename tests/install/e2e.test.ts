@@ -1,0 +1,79 @@
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeSandbox, runClaude, startFakeApi, type ClaudeRun, type FakeApi, type Sandbox } from "../support/claude.js";
+import { runCli } from "../support/cli.js";
+
+// The real Claude Code after `backend-architect install` and `uninstall`, in throwaway HOMEs: user scope
+// (HOME, and CLAUDE_CONFIG_DIR) and project scope. Six `claude -p` runs in all, two at a time.
+
+const NOTE = 'The user has expressed a desire to invoke the agent "backend-architect"';
+const PROMPT = "@agent-backend-architect sketch an orders API.";
+
+interface Route {
+  name: string;
+  scope: "user" | "project";
+  configDir?: string;
+  sandbox: Sandbox;
+  api: FakeApi;
+  install: { code: number; stdout: string; stderr: string };
+  uninstall: { code: number; stdout: string; stderr: string };
+  installed: ClaudeRun;
+  removed: ClaudeRun;
+}
+
+const routes: Route[] = [];
+const cleanups: (() => Promise<unknown>)[] = [];
+
+async function route(name: string, scope: "user" | "project", useConfigDir: boolean): Promise<Route> {
+  const sandbox = await makeSandbox();
+  cleanups.push(() => sandbox.cleanup());
+  const api = await startFakeApi();
+  cleanups.push(() => api.close());
+  const configDir = useConfigDir ? join(sandbox.root, "claude-config") : undefined;
+  const env = configDir ? { ...sandbox.env, CLAUDE_CONFIG_DIR: configDir } : sandbox.env;
+  const install = await runCli(["install", "--scope", scope], { cwd: sandbox.project, env });
+  const extra = configDir ? { CLAUDE_CONFIG_DIR: configDir } : {};
+  const installed = await runClaude({ sandbox, api, prompt: PROMPT, env: extra });
+  const uninstall = await runCli(["uninstall", "--scope", scope], { cwd: sandbox.project, env });
+  const removed = await runClaude({ sandbox, api, prompt: PROMPT, env: extra });
+  const result: Route = { name, scope, sandbox, api, install, uninstall, installed, removed };
+  if (configDir) result.configDir = configDir;
+  return result;
+}
+
+beforeAll(async () => {
+  routes.push(...(await Promise.all([route("user scope (HOME)", "user", false), route("project scope", "project", false)])));
+  routes.push(await route("user scope (CLAUDE_CONFIG_DIR)", "user", true));
+}, 240_000);
+
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+});
+
+const byName = (name: string): Route => routes.find((r) => r.name === name) as Route;
+const names = ["user scope (HOME)", "user scope (CLAUDE_CONFIG_DIR)", "project scope"];
+
+describe("the real Claude Code after install and uninstall", () => {
+  it.each(names)("%s: install and uninstall exit 0", (name) => {
+    const r = byName(name);
+    expect(r.install, r.install.stderr).toMatchObject({ code: 0 });
+    expect(r.uninstall, r.uninstall.stderr).toMatchObject({ code: 0 });
+  });
+
+  it.each(names)("%s: Claude Code lists backend-architect and @agent-backend-architect yields the invocation note", (name) => {
+    const r = byName(name);
+    expect(r.installed.init.agents).toContain("backend-architect");
+    const main = r.api.modelRequests().find((q) => q.includes(PROMPT.slice(0, 30)) && !q.isSubagent && q.includes(NOTE));
+    expect(main, "no main-thread request carried the invocation note").toBeDefined();
+  });
+
+  it.each(names)("%s: after uninstall Claude Code no longer lists it", (name) => {
+    expect(byName(name).removed.init.agents).not.toContain("backend-architect");
+  });
+
+  it("CLAUDE_CONFIG_DIR: the file went there, not into ~/.claude", () => {
+    const r = byName("user scope (CLAUDE_CONFIG_DIR)");
+    expect(r.install.stdout).toContain(join(r.configDir as string, "agents", "backend-architect.md"));
+    expect(r.install.stdout).not.toContain(join(r.sandbox.home, ".claude", "agents"));
+  });
+});
