@@ -10,3 +10,4 @@ export { checkPluginManifest, checkMarketplace, checkHooks, type ManifestCheck, 
 export { formatText, formatJson, formatSarif, codeFrame, type TextFormatOptions, type JsonFormatOptions, type JsonReport, type SarifFormatOptions } from "./diagnostics/format/index.js";
 export { buildVocabulary, route, routeLines, checkNpmOnly, addActivationHooks, removeActivationHooks, ACTIVATION_HOOK_MARKER, type RouteDecision, type Vocabulary, type SettingsEdit } from "./activation/index.js";
 export { inspectAgentFile, type AgentInspection, type InspectOptions, type InspectResult } from "./validate/agent/inspect.js";
+export { fixAgentText, type AgentFixChange, type AgentFixResult } from "./fix/index.js";
