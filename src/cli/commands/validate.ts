@@ -6,10 +6,11 @@ import type { RegisterCommand } from "./index.js";
 interface ValidateFlags {
   format: "text" | "json" | "sarif";
   strict?: boolean;
+  fix?: boolean;
 }
 
-/** Codes that mean the input could not be checked at all: a usage or I/O failure (exit 2), not a finding. */
-const IO_CODES = new Set(["PATH_NOT_FOUND", "PATH_UNREADABLE"]);
+/** Codes that mean the input could not be checked (or fixed) at all: a usage or I/O failure (exit 2), not a finding. */
+const IO_CODES = new Set(["PATH_NOT_FOUND", "PATH_UNREADABLE", "FIX_WRITE_FAILED"]);
 
 export const registerValidate: RegisterCommand = (program, context) => {
   program
@@ -18,6 +19,7 @@ export const registerValidate: RegisterCommand = (program, context) => {
     .argument("[paths...]", "agent files, agent folders, plugin folders, marketplaces or projects (default: .)")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json", "sarif"]).default("text"))
     .option("--strict", "fail on warnings too")
+    .option("--fix", "rewrite agent files where a safe, meaning-preserving fix exists (atomically), then check again")
     .action(async (paths: string[], flags: ValidateFlags) => {
       const { io } = context;
       // Loaded here, not at start-up, so other commands do not pay for the validator; in dist/ it is one bundled file.
@@ -25,7 +27,18 @@ export const registerValidate: RegisterCommand = (program, context) => {
         import("../../validate/cli-bundle.js"),
         import("../../version.js"),
       ]);
-      const { files, diagnostics } = await validatePath(paths, { cwd: io.cwd });
+      let { files, diagnostics } = await validatePath(paths, { cwd: io.cwd });
+      if (flags.fix) {
+        const { applyAgentFixes } = await import("../../install/agent-fixes.js");
+        const agents = files.filter((file) => file.kind === "agent" && file.diagnostics.length > 0).map((file) => file.file);
+        const outcome = await applyAgentFixes(agents);
+        for (const { file, changes } of outcome.fixed) {
+          const shown = format.displayPath(file, io.cwd);
+          for (const change of changes) io.stderr(`fixed ${shown}:${change.line}  ${change.summary}  ${change.code}\n`);
+        }
+        if (outcome.fixed.length > 0) ({ files, diagnostics } = await validatePath(paths, { cwd: io.cwd }));
+        diagnostics = [...diagnostics, ...outcome.failed];
+      }
       if (flags.format === "json") {
         io.stdout(format.formatJson(diagnostics, { cwd: io.cwd, files }));
       } else if (flags.format === "sarif") {

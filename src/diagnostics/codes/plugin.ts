@@ -207,6 +207,11 @@ export const pluginCodes = {
     hint: () =>
       "Point validate at an agent file, a folder of agents, a plugin folder (.claude-plugin/plugin.json), a marketplace, or a project with .claude/agents.",
   },
+  FIX_WRITE_FAILED: {
+    severity: "error",
+    message: (a) => `--fix could not ${a.step} this file (${a.reason}); it is left exactly as it was.`,
+    hint: () => "Check that the file and its folder are writable, then run validate --fix again.",
+  },
   PLUGIN_AGENT_TYPE_CLASH: {
     severity: "warning",
     message: (a) =>
