@@ -1,0 +1,37 @@
+import { execFile } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const repo = fileURLToPath(new URL("../../", import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), "ba-pack-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("the npm package, installed from its tarball with no repository around", () => {
+  it("`backend-architect install` writes the packaged agent into the user scope", async () => {
+    const npm = { env: { ...process.env, npm_config_update_notifier: "false", npm_config_audit: "false", npm_config_fund: "false" } };
+    await run("npm", ["pack", "--pack-destination", dir, "--silent"], { cwd: repo, ...npm });
+    const tarball = readdirSync(dir).find((name) => name.endsWith(".tgz")) as string;
+    const prefix = join(dir, "prefix");
+    // Offline: the dependencies are in the npm cache from this repository's own install.
+    await run("npm", ["install", "--prefix", prefix, join(dir, tarball), "--offline", "--silent"], { cwd: dir, ...npm });
+    const home = join(dir, "home");
+    const elsewhere = join(dir, "elsewhere");
+    mkdirSync(home);
+    mkdirSync(elsewhere);
+    const bin = join(prefix, "node_modules", ".bin", "backend-architect");
+    const env = { PATH: process.env["PATH"] ?? "", HOME: home };
+    const installed = await run(bin, ["install"], { cwd: elsewhere, env });
+    expect(installed.stdout).toContain("Installed.");
+    const agent = readFileSync(join(home, ".claude", "agents", "backend-architect.md"), "utf8");
+    expect(agent).toBe(readFileSync(join(repo, "agents", "backend-architect.md"), "utf8"));
+    const status = await run(bin, ["status", "--json"], { cwd: elsewhere, env });
+    const scopes = JSON.parse(status.stdout) as { scope: string; files: { state: string; version: string }[] }[];
+    const pkg = JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as { version: string };
+    expect(scopes[0]).toMatchObject({ scope: "user", files: [{ state: "installed", version: pkg.version }] });
+  }, 180_000);
+});
