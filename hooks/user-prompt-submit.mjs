@@ -120,6 +120,7 @@ function codeMask(text) {
 }
 // src/activation/tokenize.ts
 const MAX_QUOTED_MENTION = 120;
+const OPENERS = "([{<\"'*_,;:";
 const STEM_CACHE_LIMIT = 50_000;
 const stemCache = new Map();
 function cachedStem(lower) {
@@ -178,7 +179,7 @@ function tokenize(text) {
         let j = i;
         while (j < end) {
             const c = text.charCodeAt(j);
-            if (c === 64 && (j === i || !isWordChar(text.charCodeAt(j - 1)))) {
+            if (c === 64 && (j === i || OPENERS.includes(text[j - 1] ?? ""))) {
                 if (text.charCodeAt(j + 1) === 34) {
                     const limit = Math.min(n, j + 2 + MAX_QUOTED_MENTION);
                     let close = j + 2;
@@ -203,7 +204,7 @@ function tokenize(text) {
                 let nameEnd = k;
                 while (nameEnd > j + 1 && ".:-_".includes(text[nameEnd - 1] ?? ""))
                     nameEnd -= 1;
-                if (nameEnd > j + 1)
+                if (nameEnd > j + 1 && text.charCodeAt(k) !== 47)
                     mentions.push({ name: text.slice(j + 1, nameEnd).toLowerCase(), inCode: code[j] === 1 });
                 j = nameEnd > j + 1 ? nameEnd : j + 1;
                 continue;

@@ -17,6 +17,8 @@ export interface Tokens {
 }
 
 const MAX_QUOTED_MENTION = 120;
+/** What may stand right before a mention's `@` in the same chunk; anything else (a letter, `/`, `.`) is an address or a path. */
+const OPENERS = "([{<\"'*_,;:";
 /** Distinct words remembered by the stem cache; beyond it words are stemmed afresh (still linear). */
 const STEM_CACHE_LIMIT = 50_000;
 const stemCache = new Map<string, string>();
@@ -80,7 +82,7 @@ export function tokenize(text: string): Tokens {
     let j = i;
     while (j < end) {
       const c = text.charCodeAt(j);
-      if (c === 64 /* @ */ && (j === i || !isWordChar(text.charCodeAt(j - 1)))) {
+      if (c === 64 /* @ */ && (j === i || OPENERS.includes(text[j - 1] ?? ""))) {
         if (text.charCodeAt(j + 1) === 34 /* " */) {
           const limit = Math.min(n, j + 2 + MAX_QUOTED_MENTION);
           let close = j + 2;
@@ -101,7 +103,8 @@ export function tokenize(text: string): Tokens {
         while (k < end && isNameChar(text.charCodeAt(k))) k += 1;
         let nameEnd = k;
         while (nameEnd > j + 1 && ".:-_".includes(text[nameEnd - 1] ?? "")) nameEnd -= 1;
-        if (nameEnd > j + 1) mentions.push({ name: text.slice(j + 1, nameEnd).toLowerCase(), inCode: code[j] === 1 });
+        // `@scope/package` is an npm package, not a mention.
+        if (nameEnd > j + 1 && text.charCodeAt(k) !== 47) mentions.push({ name: text.slice(j + 1, nameEnd).toLowerCase(), inCode: code[j] === 1 });
         j = nameEnd > j + 1 ? nameEnd : j + 1;
         continue;
       }

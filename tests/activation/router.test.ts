@@ -15,6 +15,8 @@ describe("explicit mentions", () => {
     '@"backend-architect:backend-architect (agent)" what do you think?',
     "what do you think, @backend-architect?",
     "(@backend-architect) have a look",
+    "**@backend-architect** have a look",
+    "cc:@backend-architect",
     "@BACKEND-ARCHITECT have a look",
     "Could the backend-architect agent look at this?",
     "Please ask the backend-architect subagent about it",
@@ -39,6 +41,8 @@ describe("explicit mentions", () => {
     ["another agent", "Ask @frontend-architect to review the page"],
     ["a longer name", "@backend-architecture-notes is a channel"],
     ["a name inside a word", "foo@backend-architect"],
+    ["a path without scheme", "see github.com/@backend-architect for the profile"],
+    ["a scoped package", "npm install @backend-architect/sdk"],
     ["the name without agent", "I am a backend-architect by trade"],
   ])("%s is not explicit", (_case, prompt) => {
     expect(route(prompt, vocabulary).explicit).toBe(false);
