@@ -20,59 +20,109 @@ export type JsonParseResult =
 
 const WHOLE_START: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } };
 
-/** Parses JSON text. Never throws. */
+/**
+ * Past these, positions are not worth their cost: the yaml parser is slow on megabytes and on deep
+ * nesting (a hostile manifest could hang or exhaust memory), so findings point at the file's start.
+ */
+const MAX_POSITIONED_LENGTH = 1024 * 1024;
+const MAX_POSITIONED_DEPTH = 256;
+
+/** Parses JSON text. Never throws. Positions are computed only when a finding asks for one. */
 export function parseJsonSource(text: string): JsonParseResult {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: false });
-  const toRange = (from: number, to: number): Range => {
-    const start = counter.linePos(from);
-    const end = counter.linePos(Math.max(to, from + 1));
-    return { start: { line: start.line, column: start.col }, end: { line: end.line, column: end.col } };
-  };
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let value: unknown;
   try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    value = JSON.parse(bom ? text.slice(1) : text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const offset = /at position (\d+)/.exec(message)?.[1];
-    const yamlError = doc.errors[0];
-    const range =
-      offset !== undefined
-        ? toRange(Number(offset), Number(offset) + 1)
-        : yamlError
-          ? toRange(yamlError.pos[0], yamlError.pos[1])
-          : WHOLE_START;
+    let range = WHOLE_START;
+    if (offset !== undefined) {
+      const at = Number(offset) + bom;
+      range = offsetRange(text, at, at + 1);
+    } else if (positionable(text)) {
+      const yamlError = parseDocument(text, { uniqueKeys: false, prettyErrors: false }).errors[0];
+      if (yamlError) range = offsetRange(text, yamlError.pos[0], yamlError.pos[1]);
+    }
     return { ok: false, detail: syntaxDetail(message), range };
   }
-  const root = doc.errors.length === 0 ? (doc.contents as Node | null) : null;
-  const rangeOfNode = (node: Node | null | undefined): Range | undefined =>
-    node?.range ? toRange(node.range[0], node.range[1]) : undefined;
+  let locate: ((path: JsonPath, part: "key" | "value") => Range) | undefined;
   return {
     ok: true,
     source: {
       value,
       rangeOf(path, part = "value") {
-        let node: Node | null | undefined = root;
-        let best = rangeOfNode(node) ?? WHOLE_START;
-        for (const [index, step] of path.entries()) {
-          const last = index === path.length - 1;
-          if (isMap(node) && typeof step === "string") {
-            // JSON.parse keeps the last of duplicate keys, so look from the end.
-            const pair = node.items.findLast((item) => (item.key as { value?: unknown } | null)?.value === step);
-            if (!pair) return best;
-            if (last && part === "key") return rangeOfNode(pair.key as Node) ?? best;
-            node = pair.value as Node | null;
-          } else if (isSeq(node) && typeof step === "number") {
-            node = node.items[step] as Node | null | undefined;
-          } else {
-            return best;
-          }
-          best = rangeOfNode(node) ?? best;
-        }
-        return best;
+        locate ??= positionable(text) ? nodeLocator(text) : () => WHOLE_START;
+        return locate(path, part);
       },
     },
   };
+}
+
+/** Finds the node at a path in the yaml parse of `text` (parsed once, on the first call). */
+function nodeLocator(text: string): (path: JsonPath, part: "key" | "value") => Range {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false, prettyErrors: false });
+  const root = doc.errors.length === 0 ? (doc.contents as Node | null) : null;
+  const toRange = (from: number, to: number): Range => {
+    const start = counter.linePos(from);
+    const end = counter.linePos(Math.max(to, from + 1));
+    return { start: { line: start.line, column: start.col }, end: { line: end.line, column: end.col } };
+  };
+  const rangeOfNode = (node: Node | null | undefined): Range | undefined =>
+    node?.range ? toRange(node.range[0], node.range[1]) : undefined;
+  return (path, part) => {
+    let node: Node | null | undefined = root;
+    let best = rangeOfNode(node) ?? WHOLE_START;
+    for (const [index, step] of path.entries()) {
+      const last = index === path.length - 1;
+      if (isMap(node) && typeof step === "string") {
+        // JSON.parse keeps the last of duplicate keys, so look from the end.
+        const pair = node.items.findLast((item) => (item.key as { value?: unknown } | null)?.value === step);
+        if (!pair) return best;
+        if (last && part === "key") return rangeOfNode(pair.key as Node) ?? best;
+        node = pair.value as Node | null;
+      } else if (isSeq(node) && typeof step === "number") {
+        node = node.items[step] as Node | null | undefined;
+      } else {
+        return best;
+      }
+      best = rangeOfNode(node) ?? best;
+    }
+    return best;
+  };
+}
+
+/** Small and shallow enough for the yaml parser to place nodes quickly. */
+function positionable(text: string): boolean {
+  if (text.length > MAX_POSITIONED_LENGTH) return false;
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (inString) {
+      if (char === "\\") index++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === "{" || char === "[") {
+      if (++depth > MAX_POSITIONED_DEPTH) return false;
+    } else if (char === "}" || char === "]") depth--;
+  }
+  return true;
+}
+
+/** 1-based line and column of a character offset range. */
+function offsetRange(text: string, from: number, to: number): Range {
+  const position = (offset: number): { line: number; column: number } => {
+    let line = 1;
+    let lineStart = 0;
+    for (let index = text.indexOf("\n"); index !== -1 && index < offset; index = text.indexOf("\n", index + 1)) {
+      line++;
+      lineStart = index + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+  };
+  return { start: position(from), end: position(Math.max(to, from + 1)) };
 }
 
 /** How a JSON value is named in a message: its type, and the value itself when short. */
