@@ -92,10 +92,9 @@ function cuesOfItem(item: string, source: Exclude<CueSource, "builtin">): Cue[] 
   const label = itemWords.filter((word) => stems.includes(stem(word))).join(" ");
   const cues: Cue[] = [{ terms: stems, weight: phraseWeight, source, label }];
   if (stems.length > 1) {
-    for (const [index, term] of stems.entries()) {
+    for (const term of stems) {
       if (GENERIC.has(term) || AMBIGUOUS.has(term)) continue;
       cues.push({ terms: [term], weight: wordWeight, source, label: itemWords.find((word) => stem(word) === term) ?? term });
-      void index;
     }
   }
   return cues;
