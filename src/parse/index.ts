@@ -122,6 +122,9 @@ export function parseAgent(text: string, file: string): AgentDocument {
     document.entries[entry.key] = { key: entry.key, keyRange: toRange(entry.key_), valueRange: toRange(entry.value) };
   }
   for (const [path, range] of result.paths) document.paths[path] = toRange(range);
+  for (const earlier of result.duplicates) {
+    document.diagnostics.push(diagnostic("AGENT_KEY_DUPLICATE", file, toRange(earlier.key_), { key: earlier.key }));
+  }
   return document;
 }
 

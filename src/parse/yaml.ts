@@ -16,7 +16,7 @@ export interface YamlEntry {
 }
 
 export type YamlResult =
-  | { ok: true; value: unknown; entries: YamlEntry[]; paths: Map<string, YamlRange>; lineCounter: LineCounter }
+  | { ok: true; value: unknown; entries: YamlEntry[]; paths: Map<string, YamlRange>; lineCounter: LineCounter; duplicates: YamlEntry[] }
   | { ok: false; reason: string; at: YamlRange; lineCounter: LineCounter; aliasLimit?: true };
 
 /**
@@ -44,11 +44,14 @@ export function flowItems(text: string, limit = MAX_FLOW_ITEMS): number {
 export function parseYaml(text: string): YamlResult {
   const lineCounter = new LineCounter();
   try {
-    const doc = parseDocument(text, { lineCounter, logLevel: "silent", prettyErrors: false, keepSourceTokens: false });
+    // Claude Code's parser takes the last of duplicate keys; so do we, and report the earlier ones.
+    const doc = parseDocument(text, { lineCounter, logLevel: "silent", prettyErrors: false, keepSourceTokens: false, uniqueKeys: false });
     const error: YAMLError | undefined = doc.errors[0];
     if (error) return { ok: false, reason: firstLine(error.message), at: { start: error.pos[0], end: error.pos[1] }, lineCounter };
     const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     const entries: YamlEntry[] = [];
+    const duplicates: YamlEntry[] = [];
+    const seen = new Map<string, YamlEntry>();
     const paths = new Map<string, YamlRange>();
     if (isMap(doc.contents)) {
       for (const pair of doc.contents.items) {
@@ -57,11 +60,15 @@ export function parseYaml(text: string): YamlResult {
         const valueNode = pair.value as Node | null;
         const valueRange = valueNode && valueNode.range ? rangeOf(valueNode) : { start: keyRange.end, end: keyRange.end };
         const key = String(pair.key.value);
-        entries.push({ key, key_: keyRange, value: valueRange });
+        const entry = { key, key_: keyRange, value: valueRange };
+        const earlier = seen.get(key);
+        if (earlier) duplicates.push(earlier);
+        seen.set(key, entry);
+        entries.push(entry);
         if (valueNode) collectPaths(valueNode, key, paths, 0);
       }
     }
-    return { ok: true, value, entries, paths, lineCounter };
+    return { ok: true, value, entries, paths, lineCounter, duplicates };
   } catch (error) {
     // toJS refuses an alias bomb with a ReferenceError; a stack overflow on absurd nesting is a RangeError.
     const reason = error instanceof Error ? firstLine(error.message) : String(error);

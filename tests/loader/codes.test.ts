@@ -36,6 +36,7 @@ const FAILING: Row[] = [
   ["model-not-string", "user", ["AGENT_MODEL_NOT_STRING"], "4:8"],
   ["color-invalid", "user", ["AGENT_COLOR_INVALID"], "4:8"],
   ["key-unknown", "user", ["AGENT_KEY_UNKNOWN", "AGENT_KEY_UNKNOWN"], "4:1"],
+  ["key-duplicate", "user", ["AGENT_KEY_DUPLICATE"], "3:1"],
   ["field-invalid", "user", ["AGENT_FIELD_INVALID", "AGENT_FIELD_INVALID", "AGENT_FIELD_INVALID", "AGENT_FIELD_INVALID"], "4:9"],
   ["field-ignored-in-plugin", "plugin", ["AGENT_FIELD_IGNORED_IN_PLUGIN", "AGENT_FIELD_IGNORED_IN_PLUGIN"], "4:1"],
   ["hooks-invalid", "user", ["AGENT_HOOKS_INVALID"], "4:8"],

@@ -77,7 +77,7 @@ let builtIns: Set<string>;
 
 /** A name as a plain reader sees it, only to keep two files of one name out of the same HOME. */
 function rawName(text: string): string {
-  return /^name:\s*["']?([^"'\r\n]*)/m.exec(text)?.[1]?.trim() ?? "";
+  return /^["']?name["']?:\s*["']?([^"'\r\n]*)/m.exec(text)?.[1]?.trim() ?? "";
 }
 
 function userGroups(): CorpusFile[][] {

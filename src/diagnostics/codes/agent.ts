@@ -155,6 +155,11 @@ export const agentCodes = {
     message: (a) => `\`${arg(a, "key")}\` is not a frontmatter key Claude Code knows; it is ignored.${didYouMean(a)}`,
     hint: (a) => (a["suggestion"] ? `Rename it to \`${arg(a, "suggestion")}\` (keys are case-sensitive).` : "Remove it, or move the information into the prompt."),
   },
+  AGENT_KEY_DUPLICATE: {
+    severity: "warning",
+    message: (a) => `\`${arg(a, "key")}\` is set again further down; Claude Code keeps only the last value and ignores this one.`,
+    hint: () => "Keep one of them.",
+  },
   AGENT_FIELD_INVALID: {
     severity: "warning",
     message: (a) => `\`${arg(a, "key")}\` must be ${arg(a, "expected")}; Claude Code silently drops this value.`,
