@@ -87,7 +87,8 @@ function trimGeneric(stems: string[]): string[] {
 function cuesOfItem(item: string, source: Exclude<CueSource, "builtin">): Cue[] {
   const itemWords = words(item);
   const stems = trimGeneric(itemWords.map(stem));
-  if (stems.length === 0) return [];
+  // "error handling" trims to "error": a word too ambiguous to be a cue on its own.
+  if (stems.length === 0 || (stems.length === 1 && AMBIGUOUS.has(stems[0] ?? ""))) return [];
   const [phraseWeight, wordWeight] = SECTION_WEIGHTS[source];
   const label = itemWords.filter((word) => stems.includes(stem(word))).join(" ");
   const cues: Cue[] = [{ terms: stems, weight: phraseWeight, source, label }];

@@ -150,6 +150,11 @@ describe("vocabulary from the agent file", () => {
     expect(find("zorgon")).toBeUndefined();
   });
 
+  it("drops an item that trims down to one ambiguous word", () => {
+    const cues = agentCues("## Boundaries\n**Will:**\n- Design systems with comprehensive error handling\n");
+    expect(cues.map((cue) => cue.terms.join(" "))).toEqual([]);
+  });
+
   it("editing the agent file edits the router", () => {
     const edited = buildVocabulary(markdown);
     expect(route("zorblax please", edited)).toMatchObject({ activate: true, reasons: ["+3 zorblax (trigger)"] });
