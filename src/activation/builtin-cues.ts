@@ -55,6 +55,10 @@ export const POSITIVE_CUES: CueTable = {
   reliability: 2, reliable: 1, serializer: 1, validation: 1, "distributed system": 2, "cap theorem": 3, "event driven": 2,
   s3: 1, "object storage": 2, "soft delete": 3, worker: [1, "queue job background process retry"], "background worker": 3,
   job: [1, "queue worker background retry schedule"], scalability: 1, "horizontal scaling": 2,
+  "per second": 2, throughput: 2, "high traffic": 2, latency: 1, quota: 2, "error code": 2, outage: 2, failover: 3,
+  fallback: 2, "payment provider": 2, "third party": 1, "cron job": 2, cron: 1, "magic link": 3, passwordless: 3,
+  "at once": 1, "same time": 1, simultaneous: 1, "server sent event": 3, websocket: 2, timezone: 1, timestamp: 1,
+  "system design": 3, survive: 1,
   // frameworks that only run on servers
   express: 2, fastify: 3, nestjs: 3, koa: 2, django: 2, flask: 2, fastapi: 3, rails: 2, "spring boot": 3, laravel: 2,
   "asp net": 2, gin: 1, phoenix: 1, "node js": 1, nodejs: 1,
