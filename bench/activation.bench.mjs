@@ -48,3 +48,34 @@ for (const r of rows) {
 }
 process.stdout.write("\nTargets (issue 5): precision >= 0.95, recall >= 0.90.\n");
 for (const r of rows) if (r.misses.length > 0) process.stdout.write(`\n${r.name} misses:\n${r.misses.map((m) => `  ${m}`).join("\n")}\n`);
+
+// Linearity: route() in-process on adversarial shapes at growing sizes. Time per MB should stay flat.
+const SHAPES = {
+  "short words": (size) => "ab ".repeat(Math.ceil(size / 3)).slice(0, size),
+  "backend phrases": (size) => "composite index on the orders table ".repeat(Math.ceil(size / 36)).slice(0, size),
+  "one long word": (size) => "a".repeat(size),
+  "backtick runs of growing length": (size) => {
+    let out = "";
+    for (let n = 1; out.length < size; n += 1) out += `${"`".repeat(n)} x `;
+    return out.slice(0, size);
+  },
+  '@" openers': (size) => '@"'.repeat(Math.ceil(size / 2)).slice(0, size),
+  "fence lines": (size) => "```\n".repeat(Math.ceil(size / 4)).slice(0, size),
+  "hyphenated name-like words": (size) => "backend-architect-backend ".repeat(Math.ceil(size / 26)).slice(0, size),
+};
+const SIZES = [128 * 1024, 512 * 1024, 1024 * 1024, 2 * 1024 * 1024];
+process.stdout.write(`\nroute() in-process, median of 5, ms (and ms per MB):\n\n| shape | ${SIZES.map((s) => `${s / 1024} KB`).join(" | ")} |\n|---|${SIZES.map(() => "---").join("|")}|\n`);
+for (const [name, make] of Object.entries(SHAPES)) {
+  const cells = SIZES.map((size) => {
+    const text = make(size);
+    const times = [];
+    for (let run = 0; run < 5; run += 1) {
+      const started = performance.now();
+      route(text, vocabulary);
+      times.push(performance.now() - started);
+    }
+    const ms = times.sort((a, b) => a - b)[2];
+    return `${ms.toFixed(1)} (${(ms / (size / (1024 * 1024))).toFixed(1)}/MB)`;
+  });
+  process.stdout.write(`| ${name} | ${cells.join(" | ")} |\n`);
+}
