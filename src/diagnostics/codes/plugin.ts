@@ -39,28 +39,32 @@ export const pluginCodes = {
   },
   PLUGIN_DESCRIPTION_NOT_STRING: {
     severity: "error",
-    message: (a) => `"description" must be a string, but it is ${a.actual}; Claude Code rejects the manifest.`,
+    message: (a) =>
+      `"description" must be a string, but it is ${a.actual}; \`claude plugin validate\` fails on it, though Claude Code 2.1.331 still loads the plugin without it.`,
     hint: () => 'Write the description as one string, e.g. "description": "What the plugin does".',
   },
   PLUGIN_AUTHOR_INVALID: {
     severity: "error",
-    message: (a) => `"author" must be an object with a string "name" (${a.reason}); Claude Code rejects the manifest.`,
+    message: (a) =>
+      `"author" must be an object with a string "name" (${a.reason}); \`claude plugin validate\` fails on it, though Claude Code 2.1.331 still loads the plugin.`,
     hint: () => 'Write it as "author": { "name": "Your Name", "email": "you@example.com" }.',
   },
   PLUGIN_HOMEPAGE_INVALID: {
     severity: "error",
-    message: (a) => `"homepage" must be a URL, but it is ${a.actual}; Claude Code rejects the manifest.`,
+    message: (a) =>
+      `"homepage" must be a URL, but it is ${a.actual}; \`claude plugin validate\` fails on it, though Claude Code 2.1.331 still loads the plugin.`,
     hint: () => 'Give a full URL with its scheme, e.g. "homepage": "https://example.com/my-plugin".',
   },
   PLUGIN_REPOSITORY_NOT_STRING: {
     severity: "error",
     message: (a) =>
-      `"repository" must be a string in plugin.json (unlike package.json), but it is ${a.actual}; Claude Code rejects the manifest.`,
+      `"repository" must be a string in plugin.json (unlike package.json), but it is ${a.actual}; \`claude plugin validate\` fails on it, though Claude Code 2.1.331 still loads the plugin.`,
     hint: () => 'Write the repository URL as a string, e.g. "repository": "https://github.com/me/my-plugin".',
   },
   PLUGIN_KEYWORDS_INVALID: {
     severity: "error",
-    message: (a) => `"keywords" must be a list of strings, but ${a.reason}; Claude Code rejects the manifest.`,
+    message: (a) =>
+      `"keywords" must be a list of strings, but ${a.reason}; \`claude plugin validate\` fails on it, though Claude Code 2.1.331 still loads the plugin.`,
     hint: () => 'Write it as a list, e.g. "keywords": ["backend", "api"].',
   },
   PLUGIN_UNKNOWN_KEY: {
@@ -110,12 +114,12 @@ export const pluginCodes = {
   },
   MARKETPLACE_ENTRY_NAME_INVALID: {
     severity: "error",
-    message: (a) => `This plugin entry's "name" ${a.reason}; Claude Code rejects the marketplace.`,
+    message: (a) => `This plugin entry's "name" ${a.reason}, so the plugin cannot be installed from this marketplace.`,
     hint: () => 'Give the entry the name from its plugin.json, e.g. "name": "my-plugin".',
   },
   MARKETPLACE_ENTRY_SOURCE_INVALID: {
     severity: "error",
-    message: (a) => `This plugin entry's "source" ${a.reason}; Claude Code rejects the marketplace.`,
+    message: (a) => `This plugin entry's "source" ${a.reason}, so Claude Code refuses to install the plugin.`,
     hint: () => 'Point it at the plugin folder relative to the marketplace root, starting with "./", e.g. "source": "./".',
   },
   MARKETPLACE_SOURCE_NOT_FOUND: {
