@@ -31,9 +31,9 @@ export function fixAgentText(text: string): AgentFixResult {
   const unchanged: AgentFixResult = { text, changes: [] };
   try {
     const before = parseAgent(text, "fix.md");
-    if (before.tooLarge || !before.hasFrontmatter || before.frontmatterRange === null || before.yaml === "failed" || before.unchecked) return unchanged;
+    if (before.tooLarge || before.frontmatterFirstLine === null || before.yaml === "failed" || before.unchecked) return unchanged;
     const lines = text.split("\n");
-    const firstLine = before.frontmatterRange.start.line + 1;
+    const firstLine = before.frontmatterFirstLine;
     const changes: AgentFixChange[] = [];
     const intendedTools = new Map<string, string[]>();
 

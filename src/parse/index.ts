@@ -29,6 +29,7 @@ export function parseAgent(text: string, file: string): AgentDocument {
     hasFrontmatter: false,
     frontmatterText: null,
     frontmatterRange: null,
+    frontmatterFirstLine: null,
     language: null,
     yaml: null,
     yamlError: null,
@@ -64,6 +65,7 @@ export function parseAgent(text: string, file: string): AgentDocument {
   document.hasFrontmatter = true;
   document.frontmatterText = frontmatter.text;
   document.frontmatterRange = map.range(split.bomLength, frontmatter.blockEnd);
+  document.frontmatterFirstLine = map.position(frontmatter.start).line;
   if (split.closedMidLine) {
     document.diagnostics.push(diagnostic("AGENT_FRONTMATTER_CLOSED_EARLY", file, map.range(frontmatter.end, frontmatter.end + 3)));
   }

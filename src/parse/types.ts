@@ -27,6 +27,8 @@ export interface AgentDocument {
   frontmatterText: string | null;
   /** The range of the whole frontmatter block, delimiters included. */
   frontmatterRange: Range | null;
+  /** The line `frontmatterText` starts on (blank lines after the opening `---` belong to the delimiter). */
+  frontmatterFirstLine: number | null;
   /** A language gray-matter reads after the opening delimiter (`---js`); never evaluated. */
   language: string | null;
   yaml: YamlOutcome | null;

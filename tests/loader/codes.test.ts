@@ -55,6 +55,7 @@ const EDGES: Row[] = [
   ["edge-tools-null", "user", ["AGENT_TOOLS_EMPTY"], "4:7"],
   ["edge-unclosed", "user", ["AGENT_NO_FRONTMATTER"], "1:1"],
   ["edge-crlf-retry", "plugin", ["AGENT_YAML_INVALID"], "3:14"],
+  ["edge-blank-lines-after-opening", "user", ["AGENT_TOOL_UNKNOWN", "AGENT_YAML_RECOVERED"], "5:14"],
   ["edge-proto-key", "user", ["AGENT_KEY_UNKNOWN", "AGENT_KEY_UNKNOWN"], "4:1"],
 ];
 

@@ -21,6 +21,7 @@ describe("fixAgentText", () => {
   const cases: [string, string][] = [
     ["yaml-recovered.fail.md", fixture("yaml-recovered.fail.md")],
     ["yaml-tabs.fail.md", fixture("yaml-tabs.fail.md")],
+    ["edge-blank-lines-after-opening.md", fixture("edge-blank-lines-after-opening.md")],
     ...recovered.map((file): [string, string] => [file.id, file.text]),
   ];
   it.each(cases)("%s: parses as written afterwards, to exactly what Claude Code loaded before", (_, text) => {

@@ -48,7 +48,7 @@ export function makeContext(document: AgentDocument, resolved: ResolvedAgent, op
     },
     headRange: () => head,
     withinValue: (range, needle, from = range.start.column) => {
-      const firstLine = (document.frontmatterRange?.start.line ?? 0) + 1;
+      const firstLine = document.frontmatterFirstLine ?? 0;
       const line = document.frontmatterText?.split("\n")[range.start.line - firstLine];
       if (line === undefined || range.start.line !== range.end.line) return range;
       const at = line.indexOf(needle, from - 1);
