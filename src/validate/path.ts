@@ -56,6 +56,7 @@ class Walker {
   private readonly pluginsSeen = new Set<string>();
   /** Where each agent file's `name` value sits, to point a clash at it. */
   private readonly nameRanges = new Map<string, Range>();
+  private readonly pluginRoots = new Map<string, Promise<{ root: string; name?: string } | undefined>>();
 
   constructor(private readonly fs: ValidateFs) {}
 
@@ -99,7 +100,7 @@ class Walker {
     if (found) return;
     const agents = await this.markdownFiles(folder);
     if (agents.length === 0) return this.pathProblem(folder, "PATH_NOTHING_TO_VALIDATE", {});
-    await Promise.all(agents.map((file) => this.checkAgentFile(file, this.looseScope(file))));
+    await Promise.all(agents.map((file) => this.checkLooseAgent(file)));
   }
 
   private async visitMarketplace(root: string): Promise<void> {
@@ -205,12 +206,21 @@ class Walker {
     return file.split(sep).includes(".claude") ? "project" : "user";
   }
 
-  /** The plugin an `agents/**` file belongs to, if any. */
-  private async enclosingPlugin(file: string): Promise<{ root: string; name?: string } | undefined> {
+  /** The plugin an `agents/**` file belongs to, if any (looked up once per folder). */
+  private enclosingPlugin(file: string): Promise<{ root: string; name?: string } | undefined> {
     const parts = file.split(sep);
     const index = parts.lastIndexOf("agents");
-    if (index <= 0) return undefined;
+    if (index <= 0) return Promise.resolve(undefined);
     const root = parts.slice(0, index).join(sep) || sep;
+    let found = this.pluginRoots.get(root);
+    if (!found) {
+      found = this.readPluginAt(root);
+      this.pluginRoots.set(root, found);
+    }
+    return found;
+  }
+
+  private async readPluginAt(root: string): Promise<{ root: string; name?: string } | undefined> {
     const manifestFile = join(root, ".claude-plugin", "plugin.json");
     if ((await this.kindOf(manifestFile)) !== "file") return undefined;
     const text = await this.read(manifestFile, false);

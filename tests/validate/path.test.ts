@@ -50,6 +50,8 @@ describe("validatePath across files", () => {
     ["project-agents/.claude/agents/helper.md", "project", "helper"],
     ["agents-key-files/agents/one.md", "plugin", "agents-key-files:one"],
     ["agent-type-clash/agents/team/reviewer.md", "plugin", "agent-type-clash:team:reviewer"],
+    ["agent-type-clash/agents/team", "plugin", "agent-type-clash:team:reviewer"],
+    ["fix-needs-quoting/.claude/agents", "project", "api-helper"],
   ])("%s is checked as a %s agent of type %s", async (path, scope, agentType) => {
     const { files } = await validatePath([path], { cwd: fixtures });
     expect(files.filter((f) => f.kind === "agent").map((f) => [f.scope, f.agentType])).toEqual([[scope, agentType]]);
