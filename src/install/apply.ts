@@ -62,6 +62,13 @@ export async function applyPlanLocked(plan: Plan, options: ApplyOptions = {}): P
     }
   }
 
+  for (const edit of plan.edits) {
+    const disk = await readOrUndefined(fs, edit.target).catch(() => undefined);
+    if ((disk === undefined) !== (edit.before === undefined) || (disk && edit.before && !disk.equals(edit.before))) {
+      return failWith(installError("INSTALL_PLAN_STALE", { path: edit.target }));
+    }
+  }
+
   const before = plan.record;
   const record: InstallRecord = structuredClone(before ?? emptyRecord(plan.target.kind));
   const toWrite = plan.files.filter((file) => file.action !== "unchanged");
@@ -103,7 +110,23 @@ export async function applyPlanLocked(plan: Plan, options: ApplyOptions = {}): P
     else record.files.push(entry);
     recordTouched = true;
   }
-  if (!recordTouched) return { ok: true, ...changes };
+  const edits = plan.edits.filter((edit) => edit.action === "edit");
+  for (const edit of plan.edits) {
+    record.edits ??= [];
+    if (!record.edits.some((e) => e.kind === edit.kind)) {
+      record.edits.push({ kind: edit.kind, path: edit.path });
+      recordTouched = true;
+    }
+  }
+  for (const edit of edits.filter((e) => e.before !== undefined)) {
+    await step(`backup:${edit.path}`);
+    try {
+      changes.backups.push((await writeBackup(fs, plan.target, edit.path, edit.before as Buffer, now)).absolute);
+    } catch (error) {
+      return failWith(installError("INSTALL_WRITE_FAILED", { path: plan.target.stateDir, errno: errnoCode(error) }));
+    }
+  }
+  if (!recordTouched && edits.length === 0) return { ok: true, ...changes };
 
   await step("record:pending");
   try {
@@ -121,6 +144,17 @@ export async function applyPlanLocked(plan: Plan, options: ApplyOptions = {}): P
     } catch (error) {
       await restoreRecord(plan, before, record, changes, fs);
       return failWith(installError("INSTALL_WRITE_FAILED", { path: file.target, errno: errnoCode(error) }));
+    }
+  }
+  // Edits last: settings.json then points at hook scripts that are already complete.
+  for (const edit of edits) {
+    await step(`edit:${edit.path}`);
+    try {
+      await fs.mkdir(dirname(edit.target));
+      await writeFileAtomic(edit.target, edit.content, { fs });
+      changes.written.push(edit.target);
+    } catch (error) {
+      return failWith(installError("INSTALL_WRITE_FAILED", { path: edit.target, errno: errnoCode(error) }));
     }
   }
   for (const entry of record.files) delete entry.pending;

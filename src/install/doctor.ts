@@ -48,9 +48,10 @@ export async function doctor(options: DoctorOptions): Promise<DoctorReport> {
   const fs = options.fs ?? nodeFs;
   const status = await getStatus(options);
   const clashes = await scanAgentCopies(options);
-  const source = await loadSource(options.source ?? {});
+  const withHooks = await loadSource({ hooks: true, ...options.source });
+  const source = withHooks.ok ? withHooks : await loadSource({ ...options.source, hooks: false });
   const current = source.ok ? source.value : undefined;
-  const currentSha = current?.files[0] ? sha256(current.files[0].content) : undefined;
+  const currentSha = new Map(current?.files.map((file) => [file.path, sha256(file.content)]));
   const findings: DoctorFinding[] = [];
   const add = (code: DoctorCode, severity: FindingSeverity, file: string | null, message: string, next: string): void =>
     void findings.push({ code, severity, file, message, next });
@@ -69,7 +70,7 @@ export async function doctor(options: DoctorOptions): Promise<DoctorReport> {
         add("DOCTOR_MISSING", "warning", file.target, `The install record lists this ${scope.scope} copy, but the file is gone.`, `Reinstall with \`backend-architect install ${flag}\`, or clear the record with \`backend-architect uninstall ${flag}\`.`);
       } else if (file.state === "not-ours") {
         add("DOCTOR_NOT_OURS", "info", file.target, `A file at the ${scope.scope} agent path was not installed by backend-architect.`, `If you want the packaged agent there, run \`backend-architect install ${flag}\` (it shows the diff and asks for --force).`);
-      } else if (current && (file.version !== current.version || (currentSha && file.sha256 !== currentSha))) {
+      } else if (current && currentSha.has(file.path) && (file.version !== current.version || file.sha256 !== currentSha.get(file.path))) {
         add("DOCTOR_OUTDATED", "warning", file.target, `The ${scope.scope} copy is version ${file.version ?? "?"}; this package has ${current.version}${file.version === current.version ? " with different content" : ""}.`, `Update it with \`backend-architect install ${flag}\`.`);
       }
     }

@@ -59,6 +59,10 @@ export const installErrorCatalog = {
     message: (x) => `The install record ${a(x, "path")} cannot be read (${a(x, "why")}); without it the installer cannot tell which files are ours.`,
     hint: () => "Restore the record from a backup, or move it away; the installer then treats existing files as not ours and asks before replacing them.",
   },
+  INSTALL_SETTINGS_INVALID: {
+    message: (x) => `${a(x, "path")} cannot be merged into (${a(x, "why")}).`,
+    hint: () => "Fix the file (Claude Code ignores a settings file it cannot parse), or install with --no-hooks.",
+  },
   INSTALL_PLAN_STALE: {
     message: (x) => `${a(x, "path")} changed between planning and writing.`,
     hint: () => "Something else is editing these files. Run the command again.",

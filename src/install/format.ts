@@ -21,6 +21,11 @@ export function formatPlan(plan: Plan, dryRun: boolean): string {
     if (file.action === "replace") lines.push(`            (the current file is kept as a backup first)`);
     if (file.diff) lines.push(...file.diff.trimEnd().split("\n").map((line) => `    ${line}`));
   }
+  for (const edit of plan.edits) {
+    const what = edit.kind === "settings" ? "register the activation hooks" : "list the agent in plugin.json";
+    lines.push(`  ${(edit.action === "edit" ? "merge" : "unchanged").padEnd(9)} ${edit.target} (${what}; a backup is kept)`);
+    if (edit.diff) lines.push(...edit.diff.trimEnd().split("\n").map((line) => `    ${line}`));
+  }
   return `${lines.join("\n")}\n`;
 }
 

@@ -7,6 +7,8 @@ import { resolveTarget, type ScopeRequest, type Target } from "./scope.js";
 import { loadSource, type Source, type SourceOptions } from "./source.js";
 import { checkAgentText } from "../validate/agent/index.js";
 import { installError } from "./errors.js";
+import type { EditKind } from "./edits.js";
+import { pluginProblem } from "./plugin-check.js";
 
 export interface InstallOptions extends ScopeRequest {
   dryRun?: boolean;
@@ -16,6 +18,11 @@ export interface InstallOptions extends ScopeRequest {
   lock?: LockOptions;
   now?: () => Date;
   onStep?: (step: string) => Promise<void> | void;
+  /**
+   * Register the activation hooks (copy the two hook scripts, merge them into the scope's
+   * settings.json). Default true for user and project scopes; a plugin folder never gets them.
+   */
+  hooks?: boolean;
 }
 
 /** The outcome of `install`: what was planned and what changed, also on failure. */
@@ -31,7 +38,8 @@ export interface InstallOutcome extends Changes {
 export async function prepareInstall(options: InstallOptions): Promise<Result<{ target: Target; source: Source }>> {
   const target = await resolveTarget(options);
   if (!target.ok) return target;
-  const source = await loadSource({ ...options.source, ...(options.fs ? { fs: options.fs } : {}) });
+  const hooks = target.value.kind !== "plugin" && (options.hooks ?? true);
+  const source = await loadSource({ hooks, ...options.source, ...(options.fs ? { fs: options.fs } : {}) });
   if (!source.ok) return fail(source.error);
   const invalid = validateSource(source.value, target.value.kind);
   if (invalid) return fail(invalid);
@@ -49,7 +57,13 @@ export async function install(options: InstallOptions): Promise<InstallOutcome> 
   const prepared = await prepareInstall(options);
   if (!prepared.ok) return { ok: false, error: prepared.error, ...none };
   const { target, source } = prepared.value;
-  const planOptions = { target, source, force: options.force ?? false, fs };
+  const hooks = source.files.some((file) => file.kind === "hook");
+  const edits: EditKind[] = target.kind === "plugin" ? ["plugin-manifest"] : hooks ? ["settings"] : [];
+  const planOptions = { target, source, force: options.force ?? false, fs, edits };
+  if (target.kind === "plugin") {
+    const broken = await pluginProblem(target.root);
+    if (broken) return { ok: false, target, error: broken, ...none };
+  }
   if (dryRun) {
     const plan = await planInstall(planOptions);
     return plan.ok ? { ok: true, target, plan: plan.value, ...none } : { ok: false, target, error: plan.error, ...none };
@@ -59,6 +73,10 @@ export async function install(options: InstallOptions): Promise<InstallOutcome> 
   try {
     const plan = await planInstall(planOptions);
     if (!plan.ok) return { ok: false, target, error: plan.error, ...none };
+    if (target.kind === "plugin") {
+      const wouldBreak = await pluginProblem(target.root, plan.value);
+      if (wouldBreak) return { ok: false, target, plan: plan.value, error: wouldBreak, ...none };
+    }
     const applyOptions: ApplyOptions = { fs };
     if (options.now) applyOptions.now = options.now;
     if (options.onStep) applyOptions.onStep = options.onStep;
@@ -76,7 +94,7 @@ export async function install(options: InstallOptions): Promise<InstallOutcome> 
  * any error-severity finding, or an agent Claude Code would not load, refuses the install.
  */
 export function validateSource(source: Source, scope: Target["kind"]): InstallError | undefined {
-  for (const file of source.files) {
+  for (const file of source.files.filter((f) => f.kind === "agent")) {
     const path = `${source.packageRoot.replace(/\/$/, "")}/${file.path}`;
     const check = checkAgentText(file.content.toString("utf8"), path, scope === "plugin" ? { scope, pluginName: "plugin", relativePath: file.path.replace(/^agents\//, "") } : { scope });
     const errors = check.diagnostics.filter((d) => d.severity === "error");

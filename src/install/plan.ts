@@ -4,6 +4,7 @@ import { ownership, readRecord, resolveInside, sha256, type InstallRecord, type 
 import type { Source } from "./source.js";
 import type { Target } from "./scope.js";
 import { unifiedDiff } from "./diff.js";
+import { addTransform, planEdit, type EditKind, type PlannedEdit } from "./edits.js";
 
 /**
  * What applying will do to one file: create it, update our unedited copy, leave it (same bytes),
@@ -31,6 +32,8 @@ export interface Plan {
   version: string;
   force: boolean;
   files: PlannedFile[];
+  /** Merges into files that are not ours (settings.json, plugin.json), applied after the files. */
+  edits: PlannedEdit[];
   record: InstallRecord | undefined;
 }
 
@@ -39,6 +42,7 @@ export interface PlanOptions {
   source: Source;
   force?: boolean;
   fs?: InstallFs;
+  edits?: EditKind[];
 }
 
 export async function planInstall(options: PlanOptions): Promise<Result<Plan>> {
@@ -53,7 +57,13 @@ export async function planInstall(options: PlanOptions): Promise<Result<Plan>> {
     if (!planned.ok) return planned;
     files.push(planned.value);
   }
-  return ok({ target, version: source.version, force, files, record: record.value });
+  const edits: PlannedEdit[] = [];
+  for (const kind of options.edits ?? []) {
+    const edit = await planEdit(fs, target, kind, addTransform(kind, target));
+    if (!edit.ok) return edit;
+    edits.push(edit.value);
+  }
+  return ok({ target, version: source.version, force, files, edits, record: record.value });
 }
 
 async function planFile(

@@ -4,6 +4,7 @@ import { writeFileAtomic } from "./atomic-write.js";
 import { errnoCode, readOrUndefined, nodeFs, type InstallFs } from "./fs.js";
 import { fail, installError, ok, type Result } from "./errors.js";
 import type { ScopeKind, Target } from "./scope.js";
+import { EDIT_PATHS, type EditKind } from "./edits.js";
 
 /** One file the installer wrote, by path relative to the scope root (posix separators). */
 export interface RecordedFile {
@@ -22,12 +23,19 @@ export interface RecordedFile {
   removing?: true;
 }
 
+/** A file we merged something into (settings.json hooks, plugin.json agents); uninstall takes it out. */
+export interface RecordedEdit {
+  kind: EditKind;
+  path: string;
+}
+
 /** The install record of one scope: what is ours, so we never touch what is not. */
 export interface InstallRecord {
   schema: 1;
   package: "backend-architect";
   scope: ScopeKind;
   files: RecordedFile[];
+  edits?: RecordedEdit[];
 }
 
 export const RECORD_FILE = "record.json";
@@ -74,6 +82,11 @@ function recordProblem(data: unknown, target: Target): string | undefined {
     if (entry.replaced && !resolveInside(target.stateDir, entry.replaced.backup)) {
       return `the backup "${entry.replaced.backup}" leaves ${target.stateDir}`;
     }
+  }
+  for (const edit of (record.edits ?? []) as unknown[]) {
+    const entry = edit as Partial<RecordedEdit> | null;
+    const kind = entry?.kind as EditKind;
+    if (!(kind in EDIT_PATHS) || entry?.path !== EDIT_PATHS[kind]) return "an edit entry is not one we make";
   }
   return undefined;
 }

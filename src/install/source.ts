@@ -4,10 +4,13 @@ import { errnoCode, readOrUndefined, nodeFs, type InstallFs } from "./fs.js";
 import { fail, installError, ok, type Result } from "./errors.js";
 import { packageVersion } from "../version.js";
 
-/** A file the package installs, by its path relative to a scope root (posix). */
+/** A file the package installs: `path` relative to a scope root, `from` relative to the package (posix). */
 export interface SourceFile {
   path: string;
+  from: string;
   content: Buffer;
+  /** Only agents are validated as agents. */
+  kind: "agent" | "hook";
 }
 
 /** What an install puts in place, and from which package version. */
@@ -20,6 +23,11 @@ export interface Source {
 export const AGENT_NAME = "backend-architect";
 export const AGENT_FILE = `agents/${AGENT_NAME}.md`;
 
+/** The activation hook scripts (self-contained, run with plain node), and where a user/project install puts them. */
+export const HOOK_SCRIPTS = ["user-prompt-submit", "pre-tool-use"] as const;
+export type HookScript = (typeof HOOK_SCRIPTS)[number];
+export const hookTargetPath = (hook: HookScript): string => `${AGENT_NAME}/hooks/${hook}.mjs`;
+
 /** The package folder (holding package.json, agents/, .claude-plugin/): two levels above src/install or dist/install. */
 export function packageRoot(): string {
   return fileURLToPath(new URL("../../", import.meta.url));
@@ -30,18 +38,28 @@ export interface SourceOptions {
   packageRoot?: string;
   version?: string;
   fs?: InstallFs;
+  /** Also take the activation hook scripts (user and project installs). */
+  hooks?: boolean;
 }
 
-/** Reads the packaged agent. Validation is done by the caller (see validate-source.ts). */
+/** Reads the packaged agent (and hook scripts). Validation is done by the caller. */
 export async function loadSource(options: SourceOptions = {}): Promise<Result<Source>> {
   const root = options.packageRoot ?? packageRoot();
-  const path = join(root, ...AGENT_FILE.split("/"));
-  let content: Buffer | undefined;
-  try {
-    content = await readOrUndefined(options.fs ?? nodeFs, path);
-  } catch (error) {
-    return fail(installError("INSTALL_READ_FAILED", { path, errno: errnoCode(error) }));
+  const wanted: Omit<SourceFile, "content">[] = [
+    { path: AGENT_FILE, from: AGENT_FILE, kind: "agent" },
+    ...(options.hooks ? HOOK_SCRIPTS.map((hook) => ({ path: hookTargetPath(hook), from: `hooks/${hook}.mjs`, kind: "hook" as const })) : []),
+  ];
+  const files: SourceFile[] = [];
+  for (const file of wanted) {
+    const path = join(root, ...file.from.split("/"));
+    let content: Buffer | undefined;
+    try {
+      content = await readOrUndefined(options.fs ?? nodeFs, path);
+    } catch (error) {
+      return fail(installError("INSTALL_READ_FAILED", { path, errno: errnoCode(error) }));
+    }
+    if (content === undefined) return fail(installError("INSTALL_SOURCE_MISSING", { path }));
+    files.push({ ...file, content });
   }
-  if (content === undefined) return fail(installError("INSTALL_SOURCE_MISSING", { path }));
-  return ok({ packageRoot: root, version: options.version ?? packageVersion, files: [{ path: AGENT_FILE, content }] });
+  return ok({ packageRoot: root, version: options.version ?? packageVersion, files });
 }

@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { dirname, join, sep } from "node:path";
 import { removeStaleTemps, writeFileAtomic } from "./atomic-write.js";
 import { writeBackup } from "./backup.js";
 import { errnoCode, isErrno, lstatOrUndefined, nodeFs, readOrUndefined, type InstallFs } from "./fs.js";
@@ -6,6 +6,7 @@ import { installError, type InstallError } from "./errors.js";
 import { acquireLock, type LockOptions } from "./lock.js";
 import { ownership, readRecord, recordPath, resolveInside, sha256, writeRecord, type RecordedFile } from "./record.js";
 import { resolveTarget, type ScopeRequest, type Target } from "./scope.js";
+import { planEdit, removeTransform, type PlannedEdit } from "./edits.js";
 
 export interface UninstallOptions extends ScopeRequest {
   force?: boolean;
@@ -25,6 +26,8 @@ export interface UninstallOutcome {
   backups: string[];
   /** Our files that were edited since and so were left (without --force). */
   edited: string[];
+  /** Files we took our part out of (settings.json, plugin.json). */
+  edits: string[];
   error?: InstallError;
 }
 
@@ -42,7 +45,7 @@ interface Step {
  */
 export async function uninstall(options: UninstallOptions): Promise<UninstallOutcome> {
   const fs = options.fs ?? nodeFs;
-  const outcome: UninstallOutcome = { ok: false, removed: [], restored: [], backups: [], edited: [] };
+  const outcome: UninstallOutcome = { ok: false, removed: [], restored: [], backups: [], edited: [], edits: [] };
   const failWith = (error: InstallError): UninstallOutcome => ({ ...outcome, ok: false, error });
   const resolved = await resolveTarget(options);
   if (!resolved.ok) return failWith(resolved.error);
@@ -93,11 +96,22 @@ async function uninstallLocked(
     return failWith(installError("UNINSTALL_EDITED", { path: outcome.edited.join(", ") }));
   }
   outcome.edited = [];
+  // Take our part out of merged files (settings.json hooks, plugin.json agents) — computed before any write.
+  const edits: PlannedEdit[] = [];
+  for (const recorded of record.value.edits ?? []) {
+    const edit = await planEdit(fs, target, recorded.kind, removeTransform(recorded.kind));
+    if (!edit.ok) return failWith(edit.error);
+    if (edit.value.action === "edit") edits.push(edit.value);
+  }
   const now = options.now?.() ?? new Date();
   try {
     for (const s of steps.filter((s) => s.edited)) {
       await step(`backup:${s.entry.path}`);
       outcome.backups.push((await writeBackup(fs, target, s.entry.path, s.disk as Buffer, now)).absolute);
+    }
+    for (const edit of edits.filter((e) => e.before !== undefined)) {
+      await step(`backup:${edit.path}`);
+      outcome.backups.push((await writeBackup(fs, target, edit.path, edit.before as Buffer, now)).absolute);
     }
     const marked = structuredClone(record.value);
     for (const entry of marked.files) entry.removing = true;
@@ -105,6 +119,15 @@ async function uninstallLocked(
     await writeRecord(target, marked, fs);
   } catch (error) {
     return failWith(installError("INSTALL_WRITE_FAILED", { path: target.stateDir, errno: errnoCode(error) }));
+  }
+  for (const edit of edits) {
+    await step(`edit:${edit.path}`);
+    try {
+      await writeFileAtomic(edit.target, edit.content, { fs });
+      outcome.edits.push(edit.target);
+    } catch (error) {
+      return failWith(installError("INSTALL_WRITE_FAILED", { path: edit.target, errno: errnoCode(error) }));
+    }
   }
   for (const s of steps) {
     await step(`remove:${s.entry.path}`);
@@ -117,6 +140,7 @@ async function uninstallLocked(
       } else {
         await fs.unlink(s.path);
         outcome.removed.push(s.path);
+        await removeEmptyParents(fs, s.path, target.root);
       }
     } catch (error) {
       if (isErrno(error, "ENOENT") && !s.entry.replaced) continue;
@@ -132,4 +156,15 @@ async function uninstallLocked(
     }
   }
   return { ...outcome, ok: true };
+}
+
+/** Removes folders left empty by a removal, up to (not including) the scope root and its agents/ folder. */
+async function removeEmptyParents(fs: InstallFs, file: string, root: string): Promise<void> {
+  for (let dir = dirname(file); dir.startsWith(`${root}${sep}`) && dir !== join(root, "agents"); dir = dirname(dir)) {
+    try {
+      await fs.rmdir(dir);
+    } catch {
+      return;
+    }
+  }
 }

@@ -13,6 +13,7 @@ interface InstallFlags {
   force?: boolean;
   json?: boolean;
   asPlugin?: boolean;
+  hooks: boolean;
 }
 
 /** Exit 1 for what the user decides (a conflict, an invalid agent); 2 for I/O and environment failures. */
@@ -27,6 +28,7 @@ export const registerInstall: RegisterCommand = (program, context) => {
     .option("--plugin-dir <dir>", "install into the agents/ folder of an existing plugin folder")
     .option("--dry-run", "print the plan and write nothing")
     .option("--force", "replace conflicting files, keeping each as a timestamped backup")
+    .option("--no-hooks", "do not register the activation hooks in the scope's settings.json")
     .option("--as-plugin", "hand over to Claude Code's plugin manager (claude plugin install)")
     .option("--json", "print the result as JSON")
     .action(async (flags: InstallFlags) => {
@@ -45,6 +47,7 @@ export const registerInstall: RegisterCommand = (program, context) => {
         scope: flags.scope,
         dryRun: flags.dryRun ?? false,
         force: flags.force ?? false,
+        hooks: flags.hooks,
         ...(flags.pluginDir !== undefined ? { pluginDir: flags.pluginDir } : {}),
       };
       const clashes = await scanAgentCopies(base);

@@ -29,7 +29,7 @@ export const registerUninstall: RegisterCommand = (program, context) => {
         force: flags.force ?? false,
         ...(flags.pluginDir !== undefined ? { pluginDir: flags.pluginDir } : {}),
       });
-      const state = formatFileState({ written: [], ...outcome });
+      const state = formatFileState({ ...outcome, written: outcome.edits });
       if (flags.json) io.stdout(`${JSON.stringify({ ...outcome, target: outcome.target ?? null, error: outcome.error ?? null }, null, 2)}\n`);
       else if (outcome.ok) io.stdout(`${formatUninstall(outcome)}${state}`);
       else if (outcome.error) io.stderr(`${formatError(outcome.error)}${state}`);

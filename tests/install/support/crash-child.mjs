@@ -8,6 +8,7 @@ const options = {
   cwd,
   env: { HOME: home },
   scope: "user",
+  hooks: false,
   force: force === "force",
   source: { packageRoot: pkgRoot, version },
   onStep: async (step) => {

@@ -40,6 +40,7 @@ export function tempHome(): TempHome {
       scope: "user",
       source: { packageRoot: fixturePackage(pkg), version },
       lock: { waitMs: 2_000 },
+      hooks: false,
       ...extra,
     }),
     cleanup: () => rmSync(dir, { recursive: true, force: true }),

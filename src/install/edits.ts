@@ -1,0 +1,94 @@
+import { addActivationHooks, removeActivationHooks } from "../activation/settings.js";
+import { unifiedDiff } from "./diff.js";
+import { fail, installError, ok, type Result } from "./errors.js";
+import { errnoCode, lstatOrUndefined, readOrUndefined, type InstallFs } from "./fs.js";
+import { resolveInside } from "./record.js";
+import type { Target } from "./scope.js";
+import { AGENT_FILE, hookTargetPath, type HookScript } from "./source.js";
+
+/**
+ * A file we do not own but must change a little: the scope's settings.json (our two activation hooks)
+ * or a plugin's plugin.json (our agent in an explicit `agents` list). We merge in, back up first, and
+ * take out exactly what we added on uninstall.
+ */
+export type EditKind = "settings" | "plugin-manifest";
+
+export const EDIT_PATHS: Record<EditKind, string> = {
+  settings: "settings.json",
+  "plugin-manifest": ".claude-plugin/plugin.json",
+};
+
+export interface PlannedEdit {
+  kind: EditKind;
+  /** Relative to the scope root. */
+  path: string;
+  target: string;
+  action: "edit" | "unchanged";
+  /** The file now (undefined: it does not exist yet). */
+  before: Buffer | undefined;
+  content: Buffer;
+  diff: string;
+}
+
+type Transform = (text: string | undefined) => Result<string>;
+
+/** The transform that adds our part to a file of this kind, for this target. */
+export function addTransform(kind: EditKind, target: Target): Transform {
+  if (kind === "plugin-manifest") return (text) => editManifest(text ?? "", "add");
+  const commandFor = (hook: HookScript): string => `node ${JSON.stringify(resolveInside(target.root, hookTargetPath(hook)))}`;
+  return (text) => settingsResult(addActivationHooks(text ?? "", { commandFor }), text);
+}
+
+/** The transform that takes our part out again. */
+export function removeTransform(kind: EditKind): Transform {
+  if (kind === "plugin-manifest") return (text) => editManifest(text ?? "", "remove");
+  return (text) => (text === undefined ? ok("") : settingsResult(removeActivationHooks(text), text));
+}
+
+function settingsResult(edit: ReturnType<typeof removeActivationHooks>, before: string | undefined): Result<string> {
+  if (!edit.ok) return fail({ ...installError("INSTALL_SETTINGS_INVALID", { why: edit.code }), message: edit.message, hint: edit.hint });
+  return ok(edit.changed ? edit.text : (before ?? edit.text));
+}
+
+const OUR_AGENT_ENTRY = `./${AGENT_FILE}`;
+
+/** Adds or removes `./agents/backend-architect.md` in an explicit `agents` list; no key, no change. */
+function editManifest(text: string, how: "add" | "remove"): Result<string> {
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(text);
+  } catch {
+    return fail(installError("INSTALL_PLUGIN_DIR_INVALID", { path: EDIT_PATHS["plugin-manifest"], why: "plugin.json is not JSON" }));
+  }
+  if (typeof manifest !== "object" || manifest === null || Array.isArray(manifest)) {
+    return fail(installError("INSTALL_PLUGIN_DIR_INVALID", { path: EDIT_PATHS["plugin-manifest"], why: "plugin.json is not an object" }));
+  }
+  const object = manifest as Record<string, unknown>;
+  if (!("agents" in object)) return ok(text);
+  const list = (Array.isArray(object["agents"]) ? object["agents"] : [object["agents"]]) as unknown[];
+  const has = list.includes(OUR_AGENT_ENTRY);
+  if (how === "add" && has) return ok(text);
+  if (how === "remove" && !has) return ok(text);
+  object["agents"] = how === "add" ? [...list, OUR_AGENT_ENTRY] : list.filter((entry) => entry !== OUR_AGENT_ENTRY);
+  const indent = /\n([ \t]+)\S/.exec(text)?.[1] ?? 2;
+  return ok(`${JSON.stringify(object, null, indent)}\n`);
+}
+
+/** Reads the file and computes the edit; a symlinked file is refused like any install target. */
+export async function planEdit(fs: InstallFs, target: Target, kind: EditKind, transform: Transform): Promise<Result<PlannedEdit>> {
+  const path = EDIT_PATHS[kind];
+  const absolute = resolveInside(target.root, path) as string;
+  let before: Buffer | undefined;
+  try {
+    if ((await lstatOrUndefined(fs, absolute))?.isSymbolicLink()) return fail(installError("INSTALL_TARGET_SYMLINK", { path: absolute }));
+    before = await readOrUndefined(fs, absolute);
+  } catch (error) {
+    return fail(installError("INSTALL_READ_FAILED", { path: absolute, errno: errnoCode(error) }));
+  }
+  const beforeText = before?.toString("utf8");
+  const after = transform(beforeText);
+  if (!after.ok) return fail({ ...after.error, path: absolute });
+  const unchanged = after.value === beforeText || (before === undefined && after.value === "");
+  const diff = unchanged ? "" : unifiedDiff(beforeText ?? "", after.value, `${path} (now)`, `${path} (after)`);
+  return ok({ kind, path, target: absolute, action: unchanged ? "unchanged" : "edit", before, content: Buffer.from(after.value, "utf8"), diff });
+}

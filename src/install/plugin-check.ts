@@ -1,0 +1,51 @@
+import { validatePath } from "../validate/path.js";
+import { nodeValidateFs, type ValidateFs } from "../validate/fs.js";
+import { installError, type InstallError } from "./errors.js";
+import type { Plan } from "./plan.js";
+
+/**
+ * The plugin folder's validation errors, as Claude Code would meet them. With a plan, the folder is
+ * checked as it will be after applying it (planned contents laid over the disk), so an install that
+ * would break the plugin is refused before anything is written.
+ */
+export async function pluginProblem(root: string, plan?: Plan): Promise<InstallError | undefined> {
+  const overlay = new Map<string, string>();
+  for (const file of plan?.files ?? []) overlay.set(file.target, file.content.toString("utf8"));
+  for (const edit of plan?.edits ?? []) overlay.set(edit.target, edit.content.toString("utf8"));
+  const fs: ValidateFs = overlay.size === 0 ? nodeValidateFs : overlayFs(overlay);
+  const result = await validatePath([root], { cwd: root, fs });
+  const errors = result.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length === 0) return undefined;
+  const error = installError("INSTALL_PLUGIN_DIR_INVALID", {
+    path: root,
+    why: `${errors.length} validation error(s) ${plan ? "after this install" : "already before installing"}`,
+  });
+  error.details = errors.map((d) => `${d.file}:${d.start.line}:${d.start.column} ${d.code} ${d.message}`);
+  return error;
+}
+
+function overlayFs(files: Map<string, string>): ValidateFs {
+  const dirs = new Set<string>();
+  for (const path of files.keys()) {
+    for (let dir = path.slice(0, path.lastIndexOf("/")); dir.length > 1; dir = dir.slice(0, dir.lastIndexOf("/"))) dirs.add(dir);
+  }
+  return {
+    kind: async (path) => (files.has(path) ? "file" : (await nodeValidateFs.kind(path)) === "missing" && dirs.has(path) ? "directory" : nodeValidateFs.kind(path)),
+    readText: async (path) => files.get(path) ?? nodeValidateFs.readText(path),
+    list: async (path) => {
+      const listed = (await nodeValidateFs.kind(path)) === "directory" ? await nodeValidateFs.list(path) : [];
+      const names = new Set(listed.map((entry) => entry.name));
+      for (const file of files.keys()) {
+        if (file.startsWith(`${path}/`)) {
+          const rest = file.slice(path.length + 1);
+          const name = rest.split("/")[0] as string;
+          if (!names.has(name)) {
+            listed.push({ name, kind: rest.includes("/") ? "directory" : "file" });
+            names.add(name);
+          }
+        }
+      }
+      return listed;
+    },
+  };
+}

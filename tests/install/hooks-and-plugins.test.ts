@@ -1,0 +1,118 @@
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ACTIVATION_HOOK_MARKER } from "../../src/activation/settings.js";
+import { install } from "../../src/install/install.js";
+import { uninstall } from "../../src/install/uninstall.js";
+import { listFiles, tempHome, treeHash, type TempHome } from "./support/sandbox.js";
+
+let t: TempHome;
+beforeEach(() => void (t = tempHome()));
+afterEach(() => t.cleanup());
+
+/** The real package (with its hook scripts), into this sandbox. */
+const real = (extra: Parameters<TempHome["options"]>[0] = {}) => {
+  const options = t.options({ hooks: true, ...extra });
+  delete options.source;
+  return options;
+};
+
+interface Settings {
+  hooks?: Record<string, { matcher?: string; hooks: { command: string }[] }[]>;
+  [key: string]: unknown;
+}
+
+describe("activation hooks in a user or project install", () => {
+  it.each(["user", "project"] as const)("%s scope: copies both scripts, merges them into settings.json, keeps other settings; uninstall takes out exactly ours", async (scope) => {
+    const root = scope === "user" ? join(t.home, ".claude") : join(t.project, ".claude");
+    mkdirSync(root, { recursive: true });
+    const original = `${JSON.stringify({ model: "opus", hooks: { Stop: [{ hooks: [{ type: "command", command: "echo theirs" }] }] } }, null, 2)}\n`;
+    writeFileSync(join(root, "settings.json"), original);
+    const outcome = await install(real({ scope }));
+    expect(outcome.error ?? null).toBeNull();
+    const settings = JSON.parse(readFileSync(join(root, "settings.json"), "utf8")) as Settings;
+    expect(settings.model).toBe("opus");
+    expect(settings.hooks?.["Stop"]).toEqual([{ hooks: [{ type: "command", command: "echo theirs" }] }]);
+    const ours = ["UserPromptSubmit", "PreToolUse"].map((event) => settings.hooks?.[event]?.[0]?.hooks[0]?.command ?? "");
+    for (const [index, script] of ["user-prompt-submit", "pre-tool-use"].entries()) {
+      const path = join(root, "backend-architect", "hooks", `${script}.mjs`);
+      expect(ours[index]).toContain(JSON.stringify(path));
+      expect(ours[index]).toContain(ACTIVATION_HOOK_MARKER);
+      expect(readFileSync(path, "utf8")).toBe(readFileSync(fileURLToPath(new URL(`../../hooks/${script}.mjs`, import.meta.url)), "utf8"));
+    }
+    expect(outcome.backups.map((b) => readFileSync(b, "utf8"))).toEqual([original]);
+    // A second install changes nothing.
+    const before = treeHash(t.dir);
+    expect((await install(real({ scope }))).written).toEqual([]);
+    expect(treeHash(t.dir)).toBe(before);
+    const removed = await uninstall(real({ scope }));
+    expect(removed.error ?? null).toBeNull();
+    expect(JSON.parse(readFileSync(join(root, "settings.json"), "utf8"))).toEqual(JSON.parse(original));
+    expect(existsSync(join(root, "backend-architect"))).toBe(false);
+    expect(listFiles(root).filter((f) => !f.startsWith(".backend-architect/backups/"))).toEqual(["settings.json"]);
+  });
+
+  it("a settings.json that is not JSON stops the install with INSTALL_SETTINGS_INVALID and changes nothing", async () => {
+    mkdirSync(join(t.home, ".claude"), { recursive: true });
+    writeFileSync(join(t.home, ".claude", "settings.json"), "{ not json");
+    const before = treeHash(t.dir);
+    const outcome = await install(real());
+    expect(outcome).toMatchObject({ ok: false, error: { code: "INSTALL_SETTINGS_INVALID" }, written: [] });
+    expect(treeHash(t.dir)).toBe(before);
+  });
+
+  it("hooks: false installs the agent only and leaves settings.json alone", async () => {
+    const outcome = await install(real({ hooks: false }));
+    expect(outcome.written).toEqual([join(t.home, ".claude", "agents", "backend-architect.md")]);
+    expect(existsSync(join(t.home, ".claude", "settings.json"))).toBe(false);
+  });
+});
+
+describe("--plugin-dir", () => {
+  const plugin = (name: string): string => {
+    const dir = join(t.dir, name);
+    cpSync(fileURLToPath(new URL(`../fixtures/install/${name}/`, import.meta.url)), dir, { recursive: true });
+    return dir;
+  };
+
+  it("installs into agents/ of a plugin that scans its folder, without touching plugin.json", async () => {
+    const dir = plugin("plugin-basic");
+    const manifest = readFileSync(join(dir, ".claude-plugin", "plugin.json"), "utf8");
+    const outcome = await install(t.options({ pluginDir: dir }));
+    expect(outcome.error ?? null).toBeNull();
+    expect(outcome.written).toEqual([join(dir, "agents", "backend-architect.md")]);
+    expect(readFileSync(join(dir, ".claude-plugin", "plugin.json"), "utf8")).toBe(manifest);
+    expect(existsSync(join(dir, "settings.json"))).toBe(false);
+  });
+
+  it("adds the agent to an explicit agents list, and uninstall takes it out again", async () => {
+    const dir = plugin("plugin-explicit-agents");
+    const original = JSON.parse(readFileSync(join(dir, ".claude-plugin", "plugin.json"), "utf8")) as object;
+    const outcome = await install(t.options({ pluginDir: dir }));
+    expect(outcome.error ?? null).toBeNull();
+    const manifest = JSON.parse(readFileSync(join(dir, ".claude-plugin", "plugin.json"), "utf8")) as { agents: string[] };
+    expect(manifest.agents).toEqual(["./agents/helper.md", "./agents/backend-architect.md"]);
+    expect((await uninstall(t.options({ pluginDir: dir }))).ok).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, ".claude-plugin", "plugin.json"), "utf8"))).toEqual(original);
+    expect(existsSync(join(dir, "agents", "backend-architect.md"))).toBe(false);
+    expect(existsSync(join(dir, "agents", "helper.md"))).toBe(true);
+  });
+
+  it.each([
+    { case: "a plugin that is already invalid", name: "plugin-broken", why: "already before installing" },
+  ])("refuses $case with INSTALL_PLUGIN_DIR_INVALID and writes nothing", async ({ name, why }) => {
+    const dir = plugin(name);
+    const before = treeHash(t.dir);
+    const outcome = await install(t.options({ pluginDir: dir }));
+    expect(outcome).toMatchObject({ ok: false, error: { code: "INSTALL_PLUGIN_DIR_INVALID" }, written: [] });
+    expect(outcome.error?.message).toContain(why);
+    expect(outcome.error?.details?.length).toBeGreaterThan(0);
+    expect(treeHash(t.dir)).toBe(before);
+  });
+
+  it("refuses a folder without .claude-plugin/plugin.json", async () => {
+    const outcome = await install(t.options({ pluginDir: t.project }));
+    expect(outcome.error?.code).toBe("INSTALL_PLUGIN_DIR_INVALID");
+  });
+});
