@@ -52,7 +52,10 @@ export const MODEL_ID_PATTERN = /(^|[./:@])claude-[a-z0-9.-]+(@\d{8})?(\[1m\])?(
 export const COLORS: readonly string[] = ["red", "blue", "green", "yellow", "purple", "orange", "pink", "cyan"];
 
 export const EFFORT_LEVELS: readonly string[] = ["low", "medium", "high", "xhigh", "max"];
+/** Older spellings Claude Code still accepts (effort is matched case-insensitively). */
+export const EFFORT_ALIASES: Readonly<Record<string, string>> = { med: "medium" };
 export const PERMISSION_MODES: readonly string[] = ["acceptEdits", "auto", "bypassPermissions", "default", "dontAsk", "plan"];
+export const PERMISSION_MODE_ALIASES: Readonly<Record<string, string>> = { manual: "default" };
 export const MEMORY_SCOPES: readonly string[] = ["user", "project", "local"];
 export const ISOLATION_MODES: readonly string[] = ["worktree", "remote"];
 export const MIN_AUTO_COMPACT_WINDOW = 100_000;
@@ -64,7 +67,7 @@ export const MAX_NAME_LENGTH = 256;
 export const AGENT_KEYS: readonly string[] = [
   "name", "description", "tools", "disallowedTools", "model", "effort", "permissionMode", "mcpServers", "hooks",
   "maxTurns", "autoCompactWindow", "skills", "initialPrompt", "memory", "background", "omitClaudeMd", "isolation",
-  "observer", "observerMessage", "observeSubagents", "observeToolResults", "color",
+  "observer", "observerMessage", "observeSubagents", "observeToolResults", "color", "experimental",
 ];
 
 /** Extra keys a plugin agent may use for its description. */

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import {
+  EFFORT_ALIASES,
   EFFORT_LEVELS,
+  PERMISSION_MODE_ALIASES,
   ISOLATION_MODES,
   MEMORY_SCOPES,
   MIN_AUTO_COMPACT_WINDOW,
@@ -19,9 +21,12 @@ export const agentFieldSchema = z
   .object({
     effort: z.union([
       z.number().int().positive(),
-      z.string().refine((text) => EFFORT_LEVELS.includes(text.toLowerCase()) || Number.parseInt(text, 10) > 0),
+      z.string().refine((text) => {
+        const level = text.toLowerCase();
+        return EFFORT_LEVELS.includes(EFFORT_ALIASES[level] ?? level) || Number.parseInt(text, 10) > 0;
+      }),
     ]),
-    permissionMode: z.enum(PERMISSION_MODES as [string, ...string[]]),
+    permissionMode: z.enum([...PERMISSION_MODES, ...Object.keys(PERMISSION_MODE_ALIASES)] as [string, ...string[]]),
     maxTurns: integerLike.pipe(z.number().positive()),
     autoCompactWindow: integerLike.pipe(z.number().min(MIN_AUTO_COMPACT_WINDOW)),
     memory: z.enum(MEMORY_SCOPES as [string, ...string[]]),
