@@ -34,10 +34,11 @@ function lineOps(a: string[], b: string[]): Op[] {
       ops.push({ kind: " ", line: a[i] as string });
       i++;
       j++;
-    } else if (j < m && (i === n || at(i, j + 1) >= at(i + 1, j))) {
-      ops.push({ kind: "+", line: b[j++] as string });
-    } else {
+    } else if (i < n && (j === m || at(i + 1, j) >= at(i, j + 1))) {
+      // Deletions before insertions, as diff -u prints them.
       ops.push({ kind: "-", line: a[i++] as string });
+    } else {
+      ops.push({ kind: "+", line: b[j++] as string });
     }
   }
   return ops;

@@ -1,0 +1,15 @@
+// The installer's public surface (re-exported by src/index.ts).
+export { install, prepareInstall, validateSource, type InstallOptions, type InstallOutcome } from "./install.js";
+export { planInstall, type Plan, type PlannedFile, type FileAction, type PlanOptions } from "./plan.js";
+export { applyPlan, applyPlanLocked, type ApplyOptions, type ApplyResult, type Changes } from "./apply.js";
+export { uninstall, type UninstallOptions, type UninstallOutcome } from "./uninstall.js";
+export { getStatus, type ScopeStatus, type StatusFile, type CopyState, type StatusOptions } from "./status.js";
+export { doctor, doctorCodes, type DoctorReport, type DoctorFinding, type DoctorCode, type DoctorOptions } from "./doctor.js";
+export { scanAgentCopies, type AgentCopy, type ClashReport, type CopySource, type ScanOptions } from "./clashes.js";
+export { installAsPlugin, findClaude, type AsPluginOptions, type PluginInstall } from "./as-plugin.js";
+export { resolveTarget, resolveScope, claudeConfigDir, findGitRoot, type Target, type ScopeKind, type InstallEnv, type ScopeRequest } from "./scope.js";
+export { readRecord, type InstallRecord, type RecordedFile, type RecordedEdit } from "./record.js";
+export { installError, installErrorCatalog, type InstallError, type InstallErrorCode, type Result } from "./errors.js";
+export { writeFileAtomic, type AtomicWriteOptions } from "./atomic-write.js";
+export { nodeFs, type InstallFs, type InstallFileHandle, type InstallStats } from "./fs.js";
+export { unifiedDiff } from "./diff.js";
