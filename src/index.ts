@@ -11,3 +11,4 @@ export { formatText, formatJson, formatSarif, codeFrame, type TextFormatOptions,
 export { buildVocabulary, route, routeLines, checkNpmOnly, addActivationHooks, removeActivationHooks, ACTIVATION_HOOK_MARKER, type RouteDecision, type Vocabulary, type SettingsEdit } from "./activation/index.js";
 export { inspectAgentFile, type AgentInspection, type InspectOptions, type InspectResult } from "./validate/agent/inspect.js";
 export { fixAgentText, type AgentFixChange, type AgentFixResult } from "./fix/index.js";
+export * from "./install/index.js";
