@@ -8,6 +8,9 @@ import { runCli } from "../support/cli.js";
 
 const NOTE = 'The user has expressed a desire to invoke the agent "backend-architect"';
 const PROMPT = "@agent-backend-architect sketch an orders API.";
+// What our UserPromptSubmit hook adds when the prompt names the agent: proof that the installed
+// settings.json entry runs the copied script.
+const HOOK_NOTE = "The user asked for the backend-architect agent by name in this prompt.";
 
 interface Route {
   name: string;
@@ -67,8 +70,19 @@ describe("the real Claude Code after install and uninstall", () => {
     expect(main, "no main-thread request carried the invocation note").toBeDefined();
   });
 
-  it.each(names)("%s: after uninstall Claude Code no longer lists it", (name) => {
-    expect(byName(name).removed.init.agents).not.toContain("backend-architect");
+  it.each(names)("%s: the activation hook registered in settings.json runs and adds its note", (name) => {
+    const r = byName(name);
+    const [first] = r.api.modelRequests().filter((q) => !q.isSubagent && q.includes(NOTE));
+    expect(first?.includes(HOOK_NOTE)).toBe(true);
+  });
+
+  it.each(names)("%s: after uninstall Claude Code no longer lists it, and the hook is gone", (name) => {
+    const r = byName(name);
+    expect(r.removed.init.agents).not.toContain("backend-architect");
+    const session = r.removed.init["session_id"];
+    const after = r.api.modelRequests().filter((q) => JSON.stringify(q.body ?? {}).includes(String(session)));
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.some((q) => q.includes(HOOK_NOTE))).toBe(false);
   });
 
   it("CLAUDE_CONFIG_DIR: the file went there, not into ~/.claude", () => {
