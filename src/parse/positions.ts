@@ -1,11 +1,16 @@
 import type { Range } from "../diagnostics/catalog.js";
 import type { Position } from "../diagnostics/types.js";
 
-/** Maps character offsets of a text to 1-based line/column positions. Lines end at `\n`. */
+/**
+ * Maps character offsets of a text to 1-based line/column positions. Lines end at `\n`; a leading
+ * byte-order mark takes no column (editors do not show it).
+ */
 export class OffsetMap {
   private readonly lineStarts: number[] = [0];
+  private readonly bom: number;
 
   constructor(private readonly text: string) {
+    this.bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) {
       this.lineStarts.push(index + 1);
     }
@@ -20,7 +25,8 @@ export class OffsetMap {
       if ((this.lineStarts[middle] ?? 0) <= clamped) low = middle;
       else high = middle - 1;
     }
-    return { line: low + 1, column: clamped - (this.lineStarts[low] ?? 0) + 1 };
+    const column = clamped - (this.lineStarts[low] ?? 0) + 1 - (low === 0 ? Math.min(this.bom, clamped) : 0);
+    return { line: low + 1, column };
   }
 
   range(startOffset: number, endOffset: number): Range {
