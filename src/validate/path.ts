@@ -74,6 +74,7 @@ class Walker {
     }
     if (inManifestFolder && name === "marketplace.json") return this.visitMarketplace(dirname(dirname(target)));
     if (name === "hooks.json") return this.checkHooksFile(target);
+    if (!name.endsWith(".md")) return this.pathProblem(target, "PATH_NOTHING_TO_VALIDATE", {});
     return this.checkLooseAgent(target);
   }
 

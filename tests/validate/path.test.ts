@@ -22,6 +22,7 @@ describe("validatePath across files", () => {
     ["project-agents", []],
     ["empty-folder", ["PATH_NOTHING_TO_VALIDATE empty-folder:1:1"]],
     ["no-such-folder", ["PATH_NOT_FOUND no-such-folder:1:1"]],
+    ["valid-plugin/hooks/run.js", ["PATH_NOTHING_TO_VALIDATE valid-plugin/hooks/run.js:1:1"]],
   ])("%s", async (fixture, expected) => {
     expect(await findings([fixture])).toEqual(expected);
   });

@@ -207,7 +207,7 @@ export const pluginCodes = {
   },
   PATH_NOTHING_TO_VALIDATE: {
     severity: "warning",
-    message: () => "This folder holds no agent files, plugin or marketplace to check.",
+    message: () => "This path is not, and does not hold, an agent file (.md), a plugin or a marketplace, so nothing was checked.",
     hint: () =>
       "Point validate at an agent file, a folder of agents, a plugin folder (.claude-plugin/plugin.json), a marketplace, or a project with .claude/agents.",
   },
