@@ -118,6 +118,11 @@ export function hooksProblem(data: Record<string, unknown>): string | null {
   const hooks = data["hooks"];
   if (!hooks) return null;
   if (typeof hooks !== "object" || Array.isArray(hooks)) return "`hooks` is not a mapping of event names";
+  // Guard events must be well-formed: Claude Code will not run an agent whose guard it cannot apply.
+  for (const event of ["PreToolUse", "PermissionRequest"]) {
+    const matchers = (hooks as Record<string, unknown>)[event];
+    if (matchers !== undefined && matchers !== null && !Array.isArray(matchers)) return `\`hooks.${event}\` is not a list of matchers`;
+  }
   return null;
 }
 

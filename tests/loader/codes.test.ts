@@ -56,6 +56,8 @@ const EDGES: Row[] = [
   ["edge-unclosed", "user", ["AGENT_NO_FRONTMATTER"], "1:1"],
   ["edge-crlf-retry", "plugin", ["AGENT_YAML_INVALID"], "3:14"],
   ["edge-blank-lines-after-opening", "user", ["AGENT_TOOL_UNKNOWN", "AGENT_YAML_RECOVERED"], "5:14"],
+  ["edge-hooks-guard-malformed", "user", ["AGENT_HOOKS_INVALID"], "5:3"],
+  ["edge-hooks-unknown-event", "user", []],
   ["edge-proto-key", "user", ["AGENT_KEY_UNKNOWN", "AGENT_KEY_UNKNOWN"], "4:1"],
 ];
 
