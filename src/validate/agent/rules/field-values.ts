@@ -11,9 +11,9 @@ export const fieldValues: AgentRule = ({ document, options, hasFields, report, v
     const key = String(issue.path[0] ?? "");
     if (seen.has(key) || !(key in EXPECTED)) continue;
     seen.add(key);
-    // Plugin agents keep only `isolation: worktree`.
     report("AGENT_FIELD_INVALID", valueRange(key), { key, expected: EXPECTED[key] ?? "" });
   }
+  // Plugin agents keep only `isolation: worktree`.
   if (options.scope === "plugin" && document.data["isolation"] === "remote" && !seen.has("isolation")) {
     report("AGENT_FIELD_INVALID", valueRange("isolation"), { key: "isolation", expected: "worktree (plugin agents cannot run remotely)" });
   }
