@@ -71,7 +71,11 @@ export const pluginCodes = {
     severity: "warning",
     message: (a) => `plugin.json has a key "${a.key}" that Claude Code does not know; it is ignored.${didYouMean(a)}`,
     hint: (a) =>
-      a.suggestion ? `Rename "${a.key}" to "${a.suggestion}".` : `Remove "${a.key}", or move it where it belongs (${a.where}).`,
+      a.suggestion
+        ? `Rename "${a.key}" to "${a.suggestion}".`
+        : a.where
+          ? `Move "${a.key}" to ${a.where}.`
+          : `Remove "${a.key}"; nothing reads it.`,
   },
   PLUGIN_AGENTS_KEY_INVALID: {
     severity: "error",

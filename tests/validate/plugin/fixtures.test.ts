@@ -45,7 +45,9 @@ describe("plugin.json checks", () => {
     const text = readFileSync(join(fixtures, "unknown-key", PLUGIN), "utf8");
     const [typo, misplaced] = checkPluginManifest(text, "plugin.json").diagnostics;
     expect(typo?.message).toContain('Did you mean "description"?');
-    expect(misplaced?.hint).toContain("marketplace.json");
+    expect(misplaced?.hint).toBe(`Move "category" to the plugin's entry in marketplace.json.`);
+    const [stray] = checkPluginManifest('{"name":"p","bin":"./cli.js"}', "plugin.json").diagnostics;
+    expect(stray?.hint).toBe('Remove "bin"; nothing reads it.');
   });
 
   it("suggests the quoted form of a numeric version", () => {

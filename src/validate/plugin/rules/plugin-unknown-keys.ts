@@ -12,12 +12,9 @@ export function pluginUnknownKeysRule(manifest: Record<string, unknown>): Findin
     .filter((key) => !known.includes(key))
     .map((key) => {
       const suggestion = closest(key, known);
-      const where = MARKETPLACE_ENTRY_KEYS.has(key) ? "the plugin's entry in marketplace.json" : "a file that uses it";
-      return {
-        code: "PLUGIN_UNKNOWN_KEY",
-        path: [key],
-        part: "key",
-        args: suggestion ? { key, suggestion, where } : { key, where },
-      } satisfies Finding;
+      const args: Record<string, string> = { key };
+      if (suggestion) args.suggestion = suggestion;
+      else if (MARKETPLACE_ENTRY_KEYS.has(key)) args.where = "the plugin's entry in marketplace.json";
+      return { code: "PLUGIN_UNKNOWN_KEY", path: [key], part: "key", args } satisfies Finding;
     });
 }
