@@ -30,8 +30,13 @@ describe("the npm package, installed from its tarball with no repository around"
     const agent = readFileSync(join(home, ".claude", "agents", "backend-architect.md"), "utf8");
     expect(agent).toBe(readFileSync(join(repo, "agents", "backend-architect.md"), "utf8"));
     const status = await run(bin, ["status", "--json"], { cwd: elsewhere, env });
-    const scopes = JSON.parse(status.stdout) as { scope: string; files: { state: string; version: string }[] }[];
+    const scopes = JSON.parse(status.stdout) as { scope: string; files: { path: string; state: string; version: string }[] }[];
     const pkg = JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as { version: string };
-    expect(scopes[0]).toMatchObject({ scope: "user", files: [{ state: "installed", version: pkg.version }] });
+    expect(scopes[0]?.scope).toBe("user");
+    expect(scopes[0]?.files.map((f) => [f.path, f.state, f.version])).toEqual([
+      ["agents/backend-architect.md", "installed", pkg.version],
+      ["backend-architect/hooks/user-prompt-submit.mjs", "installed", pkg.version],
+      ["backend-architect/hooks/pre-tool-use.mjs", "installed", pkg.version],
+    ]);
   }, 180_000);
 });
