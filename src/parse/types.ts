@@ -44,7 +44,7 @@ export interface AgentDocument {
   data: Record<string, unknown>;
   /** Source ranges of every top-level key, by key. */
   entries: Record<string, FrontmatterEntry>;
-  /** Source ranges of nested values, by JSON-pointer-like path (`tools/1`). */
+  /** Source ranges of nested values, by JSON-pointer-like path (`tools/1`); a nested key's own range is at `<path>#key`. */
   paths: Record<string, Range>;
   body: string;
   /** Where the body starts in the original file. */

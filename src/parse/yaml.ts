@@ -96,6 +96,7 @@ function collectPaths(node: Node, path: string, paths: Map<string, YamlRange>, d
       const child = pair.value as Node | null;
       const at = `${path}/${String(pair.key.value)}`;
       paths.set(at, child?.range ? rangeOf(child) : rangeOf(pair.key));
+      paths.set(`${at}#key`, rangeOf(pair.key));
       if (child) collectPaths(child, at, paths, depth + 1);
     }
   }

@@ -77,3 +77,12 @@ export const PLUGIN_DESCRIPTION_KEYS: readonly string[] = ["when_to_use", "when-
 export const PLUGIN_IGNORED_KEYS: readonly string[] = [
   "permissionMode", "hooks", "mcpServers", "initialPrompt", "observer", "observerMessage", "observeSubagents",
 ];
+
+/** Hook events Claude Code 2.1.331 knows; an agent's hooks under any other name are ignored. */
+export const HOOK_EVENTS: readonly string[] = [
+  "PreToolUse", "PostToolUse", "PostToolUseFailure", "PostToolBatch", "Notification", "UserPromptSubmit",
+  "UserPromptExpansion", "SessionStart", "SessionEnd", "Stop", "StopFailure", "SubagentStart", "SubagentStop",
+  "PreCompact", "PostCompact", "PreModelSwitch", "PostModelSwitch", "PermissionRequest", "PermissionDenied", "Setup",
+  "TeammateIdle", "TaskCreated", "TaskCompleted", "Elicitation", "ElicitationResult", "ConfigChange", "WorktreeCreate",
+  "WorktreeRemove", "InstructionsLoaded", "CwdChanged", "FileChanged", "DirectoryAdded", "MessageDisplay",
+];

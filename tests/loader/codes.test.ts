@@ -40,6 +40,7 @@ const FAILING: Row[] = [
   ["field-invalid", "user", ["AGENT_FIELD_INVALID", "AGENT_FIELD_INVALID", "AGENT_FIELD_INVALID", "AGENT_FIELD_INVALID"], "4:9"],
   ["field-ignored-in-plugin", "plugin", ["AGENT_FIELD_IGNORED_IN_PLUGIN", "AGENT_FIELD_IGNORED_IN_PLUGIN"], "4:1"],
   ["hooks-invalid", "user", ["AGENT_HOOKS_INVALID"], "4:8"],
+  ["hook-event-unknown", "project", ["AGENT_HOOK_EVENT_UNKNOWN"], "5:3"],
   ["plugin-root-unquoted", "plugin", ["AGENT_PLUGIN_ROOT_UNQUOTED"], "10:6"],
 ];
 
@@ -56,8 +57,8 @@ const EDGES: Row[] = [
   ["edge-unclosed", "user", ["AGENT_NO_FRONTMATTER"], "1:1"],
   ["edge-crlf-retry", "plugin", ["AGENT_YAML_INVALID"], "3:14"],
   ["edge-blank-lines-after-opening", "user", ["AGENT_TOOL_UNKNOWN", "AGENT_YAML_RECOVERED"], "5:14"],
-  ["edge-hooks-guard-malformed", "user", ["AGENT_HOOKS_INVALID"], "5:3"],
-  ["edge-hooks-unknown-event", "user", []],
+  ["edge-hooks-guard-malformed", "user", ["AGENT_HOOKS_INVALID", "AGENT_HOOK_EVENT_UNKNOWN"], "5:3"],
+  ["edge-hooks-unknown-event", "user", ["AGENT_HOOK_EVENT_UNKNOWN"], "5:3"],
   ["edge-proto-key", "user", ["AGENT_KEY_UNKNOWN", "AGENT_KEY_UNKNOWN"], "4:1"],
 ];
 

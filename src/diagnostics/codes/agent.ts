@@ -175,6 +175,11 @@ export const agentCodes = {
     message: (a) => `${arg(a, "reason")}, so Claude Code does not load this agent.`,
     hint: () => 'Write hooks as `hooks: { PreToolUse: [{ matcher: "Bash", hooks: [{ type: command, command: "..." }] }] }`.',
   },
+  AGENT_HOOK_EVENT_UNKNOWN: {
+    severity: "warning",
+    message: (a) => `\`${arg(a, "event")}\` is not a hook event Claude Code knows, so these hooks never run.${didYouMean(a)}`,
+    hint: (a) => (a["suggestion"] ? `Rename it to \`${arg(a, "suggestion")}\` (event names are case-sensitive).` : "Use an event such as PreToolUse, PostToolUse or Stop."),
+  },
   AGENT_PLUGIN_ROOT_UNQUOTED: {
     severity: "warning",
     message: () => "`${CLAUDE_PLUGIN_ROOT}` is not in quotes; Claude Code substitutes the plugin's path, and a path with spaces breaks the command.",

@@ -2,6 +2,7 @@ import type { AgentRule } from "../context.js";
 import { color } from "./color.js";
 import { description } from "./description.js";
 import { fieldValues } from "./field-values.js";
+import { hookEvents } from "./hook-events.js";
 import { hooks } from "./hooks.js";
 import { model } from "./model.js";
 import { name } from "./name.js";
@@ -24,6 +25,7 @@ export const agentRules: readonly AgentRule[] = [
   fieldValues,
   pluginIgnored,
   hooks,
+  hookEvents,
   unknownKeys,
   pluginRoot,
 ];
