@@ -79,6 +79,7 @@ class Walker {
   }
 
   private async visitFolder(folder: string): Promise<void> {
+    if (basename(folder) === ".claude-plugin") return this.visitFolder(dirname(folder));
     const manifestFolder = join(folder, ".claude-plugin");
     const [marketplace, plugin, projectAgents] = await Promise.all([
       this.kindOf(join(manifestFolder, "marketplace.json")),
@@ -131,6 +132,11 @@ class Walker {
     const hooksFile = join(root, "hooks", "hooks.json");
     const [agentFiles, hooksKind] = await Promise.all([this.markdownFiles(join(root, "agents")), this.kindOf(hooksFile)]);
     if (hooksKind === "file") await this.checkHooksFile(hooksFile);
+    // plugin.json may also name more hook files ("hooks": "./x.json" or a list of such paths).
+    for (const extra of hookPaths(check?.manifest?.hooks)) {
+      const file = resolve(root, extra);
+      if (file !== hooksFile && (await this.kindOf(file)) === "file") await this.checkHooksFile(file);
+    }
     const agentsRoot = join(root, "agents");
     const reports = await Promise.all(
       agentFiles.map((agent) => this.checkAgentFile(agent, "plugin", name, relative(agentsRoot, agent).split(sep).join("/"))),
@@ -282,6 +288,12 @@ class Walker {
     report.diagnostics.sort(byPosition);
     this.reports.set(report.file, report);
   }
+}
+
+/** The hook-file paths a plugin.json `hooks` value names (inline hook objects are not files). */
+function hookPaths(value: unknown): string[] {
+  const paths = Array.isArray(value) ? value : [value];
+  return paths.filter((path): path is string => typeof path === "string" && path.startsWith("./") && path.endsWith(".json"));
 }
 
 function compare(a: string, b: string): number {

@@ -23,6 +23,8 @@ describe("validatePath across files", () => {
     ["empty-folder", ["PATH_NOTHING_TO_VALIDATE empty-folder:1:1"]],
     ["no-such-folder", ["PATH_NOT_FOUND no-such-folder:1:1"]],
     ["valid-plugin/hooks/run.js", ["PATH_NOTHING_TO_VALIDATE valid-plugin/hooks/run.js:1:1"]],
+    ["hooks-path-in-manifest", ["HOOKS_TIMEOUT_INVALID hooks-path-in-manifest/config/hooks.json:3:82"]],
+    ["version-not-string/.claude-plugin", ["PLUGIN_VERSION_NOT_STRING version-not-string/.claude-plugin/plugin.json:3:14"]],
   ])("%s", async (fixture, expected) => {
     expect(await findings([fixture])).toEqual(expected);
   });
