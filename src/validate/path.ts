@@ -115,7 +115,9 @@ class Walker {
       const pluginRoot = resolve(root, entry.source);
       const manifestFile = join(pluginRoot, ".claude-plugin", "plugin.json");
       const manifest = (await this.kindOf(manifestFile)) === "file" ? await this.visitPlugin(pluginRoot) : undefined;
-      diagnostics.push(...check.place(marketplaceEntryRule(entry, manifest ?? undefined)));
+      // A plugin.json that is there but unreadable or broken has its own diagnostic; nothing to compare.
+      if (manifest === null) continue;
+      diagnostics.push(...check.place(marketplaceEntryRule(entry, manifest)));
     }
     this.report({ file, kind: "marketplace", diagnostics });
   }

@@ -15,6 +15,7 @@ describe("validatePath across files", () => {
   it.each([
     ["marketplace-source-not-found", ["MARKETPLACE_SOURCE_NOT_FOUND marketplace-source-not-found/.claude-plugin/marketplace.json:4:43"]],
     ["marketplace-name-mismatch", ["MARKETPLACE_SOURCE_NAME_MISMATCH marketplace-name-mismatch/.claude-plugin/marketplace.json:4:25"]],
+    ["marketplace-source-broken", ["PLUGIN_MANIFEST_SYNTAX marketplace-source-broken/plugins/broken/.claude-plugin/plugin.json:1:21"]],
     ["marketplace-version-mismatch", ["MARKETPLACE_VERSION_MISMATCH marketplace-version-mismatch/.claude-plugin/marketplace.json:4:82"]],
     ["agent-type-clash", ["PLUGIN_AGENT_TYPE_CLASH agent-type-clash/agents/b-reviewer.md:2:7"]],
     ["hooks-no-wrapper", ["HOOKS_WRAPPER_MISSING hooks-no-wrapper/hooks/hooks.json:2:3"]],
