@@ -114,7 +114,7 @@ export async function applyPlanLocked(plan: Plan, options: ApplyOptions = {}): P
   for (const edit of plan.edits) {
     record.edits ??= [];
     if (!record.edits.some((e) => e.kind === edit.kind)) {
-      record.edits.push({ kind: edit.kind, path: edit.path });
+      record.edits.push(edit.before === undefined ? { kind: edit.kind, path: edit.path, created: true } : { kind: edit.kind, path: edit.path });
       recordTouched = true;
     }
   }

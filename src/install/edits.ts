@@ -28,6 +28,8 @@ export interface PlannedEdit {
   before: Buffer | undefined;
   content: Buffer;
   diff: string;
+  /** Uninstall only: the file is removed instead of written (it held nothing but our part). */
+  remove?: boolean;
 }
 
 type Transform = (text: string | undefined) => Result<string>;

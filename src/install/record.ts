@@ -27,6 +27,8 @@ export interface RecordedFile {
 export interface RecordedEdit {
   kind: EditKind;
   path: string;
+  /** The file did not exist before our first edit: uninstall removes it if nothing but our part was ever in it. */
+  created?: true;
 }
 
 /** The install record of one scope: what is ours, so we never touch what is not. */

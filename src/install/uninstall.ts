@@ -101,7 +101,10 @@ async function uninstallLocked(
   for (const recorded of record.value.edits ?? []) {
     const edit = await planEdit(fs, target, recorded.kind, removeTransform(recorded.kind));
     if (!edit.ok) return failWith(edit.error);
-    if (edit.value.action === "edit") edits.push(edit.value);
+    // A settings.json we created and that holds nothing else now goes away entirely.
+    const empty = recorded.created && edit.value.before !== undefined && isEmptyObject(edit.value.content);
+    if (empty) edit.value.remove = true;
+    if (edit.value.action === "edit" || empty) edits.push(edit.value);
   }
   const now = options.now?.() ?? new Date();
   try {
@@ -109,7 +112,8 @@ async function uninstallLocked(
       await step(`backup:${s.entry.path}`);
       outcome.backups.push((await writeBackup(fs, target, s.entry.path, s.disk as Buffer, now)).absolute);
     }
-    for (const edit of edits.filter((e) => e.before !== undefined)) {
+    // A file that held nothing but our part has no bytes of yours to keep.
+    for (const edit of edits.filter((e) => e.before !== undefined && !e.remove)) {
       await step(`backup:${edit.path}`);
       outcome.backups.push((await writeBackup(fs, target, edit.path, edit.before as Buffer, now)).absolute);
     }
@@ -123,7 +127,8 @@ async function uninstallLocked(
   for (const edit of edits) {
     await step(`edit:${edit.path}`);
     try {
-      await writeFileAtomic(edit.target, edit.content, { fs });
+      if (edit.remove) await fs.unlink(edit.target);
+      else await writeFileAtomic(edit.target, edit.content, { fs });
       outcome.edits.push(edit.target);
     } catch (error) {
       return failWith(installError("INSTALL_WRITE_FAILED", { path: edit.target, errno: errnoCode(error) }));
@@ -166,5 +171,14 @@ async function removeEmptyParents(fs: InstallFs, file: string, root: string): Pr
     } catch {
       return;
     }
+  }
+}
+
+function isEmptyObject(content: Buffer): boolean {
+  try {
+    const value = JSON.parse(content.toString("utf8")) as unknown;
+    return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+  } catch {
+    return false;
   }
 }

@@ -53,6 +53,16 @@ describe("activation hooks in a user or project install", () => {
     expect(listFiles(root).filter((f) => !f.startsWith(".backend-architect/backups/"))).toEqual(["settings.json"]);
   });
 
+  it("a settings.json that install created and that holds only our hooks is removed by uninstall", async () => {
+    const before = treeHash(t.dir);
+    expect((await install(real())).error ?? null).toBeNull();
+    expect(existsSync(join(t.home, ".claude", "settings.json"))).toBe(true);
+    expect((await uninstall(real())).error ?? null).toBeNull();
+    expect(existsSync(join(t.home, ".claude", "settings.json"))).toBe(false);
+    expect(listFiles(join(t.home, ".claude"))).toEqual([]);
+    expect(treeHash(t.dir)).not.toBe(before); // the empty ~/.claude and agents/ folders stay
+  });
+
   it("a settings.json that is not JSON stops the install with INSTALL_SETTINGS_INVALID and changes nothing", async () => {
     mkdirSync(join(t.home, ".claude"), { recursive: true });
     writeFileSync(join(t.home, ".claude", "settings.json"), "{ not json");
