@@ -7,6 +7,7 @@ import { install } from "../../src/install/install.js";
 import type { InstallRecord } from "../../src/install/record.js";
 import { uninstall } from "../../src/install/uninstall.js";
 import { fixtureAgent, fixturePackage, tempHome, type TempHome } from "./support/sandbox.js";
+import { ACTIVATION_HOOK_MARKER } from "../../src/activation/settings.js";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const child = fileURLToPath(new URL("./support/crash-child.mjs", import.meta.url));
@@ -32,12 +33,18 @@ interface Scenario {
   /** The agent file's content before the run and after a complete run. */
   before: string;
   after: string;
+  /** Also install the hook scripts and merge them into settings.json. */
+  hooks?: boolean;
 }
 
 const v1 = fixtureAgent("package-v1");
 const v2 = fixtureAgent("package-v2");
 const theirs = "their own agent, here first\n";
 const agentPath = (t: TempHome): string => join(t.home, ".claude", "agents", "backend-architect.md");
+const settingsPath = (t: TempHome): string => join(t.home, ".claude", "settings.json");
+const USER_SETTINGS = `${JSON.stringify({ mine: 1 }, null, 2)}\n`;
+const ourHookCount = (t: TempHome): number => readFileSync(settingsPath(t), "utf8").split(ACTIVATION_HOOK_MARKER).length - 1;
+const mdFiles = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith(".md")) : []);
 const putTheirs = (t: TempHome): void => {
   mkdirSync(join(t.home, ".claude", "agents"), { recursive: true });
   writeFileSync(agentPath(t), theirs);
@@ -50,12 +57,19 @@ const scenarios: Scenario[] = [
     prepare: async (t) => putTheirs(t), before: theirs, after: v2 },
   { name: "uninstall restoring a replaced file", op: "uninstall", force: false, steps: ["record:removing", "remove:agents/backend-architect.md", "record:remove"],
     prepare: async (t) => { putTheirs(t); await install(t.options({ force: true })); }, before: v1, after: theirs },
+  { name: "fresh install with hooks next to the user's settings.json", op: "install", force: false, hooks: true,
+    steps: ["backup:settings.json", "record:pending", "write:agents/backend-architect.md", "write:backend-architect/hooks/pre-tool-use.mjs", "edit:settings.json", "record:final"],
+    prepare: async (t) => {
+      mkdirSync(join(t.home, ".claude"), { recursive: true });
+      writeFileSync(settingsPath(t), USER_SETTINGS);
+    },
+    before: "", after: v2 },
 ];
 
 /** Runs the child and SIGKILLs it at `pauseAt`, or `delayMs` after it starts working. */
 function runAndKill(t: TempHome, scenario: Scenario, pauseAt: string | undefined, delayMs: number): Promise<string> {
   return new Promise((done) => {
-    const proc = spawn(process.execPath, [join(build, "dist", "crash-child.mjs"), scenario.op, t.home, t.project, fixturePackage("package-v2"), "2.0.0", scenario.force ? "force" : "", pauseAt ?? ""], { stdio: ["ignore", "pipe", "inherit"] });
+    const proc = spawn(process.execPath, [join(build, "dist", "crash-child.mjs"), scenario.op, t.home, t.project, fixturePackage("package-v2"), "2.0.0", scenario.force ? "force" : "", pauseAt ?? "", scenario.hooks ? "hooks" : ""], { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     proc.stdout.on("data", (chunk: Buffer) => {
       out += chunk.toString();
@@ -70,7 +84,7 @@ function runAndKill(t: TempHome, scenario: Scenario, pauseAt: string | undefined
 
 const trials = scenarios.flatMap((scenario) => [
   ...scenario.steps.map((step) => ({ scenario, pauseAt: step as string | undefined, delayMs: 0 })),
-  ...Array.from({ length: 15 }, (_, i) => ({ scenario, pauseAt: undefined as string | undefined, delayMs: (i * 7) % 16 })),
+  ...Array.from({ length: 12 }, (_, i) => ({ scenario, pauseAt: undefined as string | undefined, delayMs: (i * 7) % 16 })),
 ]);
 
 describe("SIGKILL at any point (crash safety)", () => {
@@ -89,7 +103,12 @@ describe("SIGKILL at any point (crash safety)", () => {
         const now = existsSync(agent) ? readFileSync(agent, "utf8") : "";
         expect([scenario.before, scenario.after], context).toContain(now);
         // Nothing Claude Code would load besides the agent itself.
-        expect(readdirSync(join(t.home, ".claude", "agents")).filter((n) => n.endsWith(".md")), context).toEqual(["backend-architect.md"]);
+        expect(mdFiles(join(t.home, ".claude", "agents")), context).toEqual(now === "" ? [] : ["backend-architect.md"]);
+        if (scenario.hooks) {
+          // settings.json is the user's, whole, or the user's plus our two hooks, whole.
+          expect((JSON.parse(readFileSync(settingsPath(t), "utf8")) as { mine?: number }).mine, context).toBe(1);
+          expect([0, 2], context).toContain(ourHookCount(t));
+        }
         // User bytes are never lost: their file is on disk or in a backup.
         if (scenario.before === theirs || scenario.after === theirs) {
           const backups = join(t.home, ".claude", ".backend-architect", "backups");
@@ -98,7 +117,7 @@ describe("SIGKILL at any point (crash safety)", () => {
         }
         // The next run (same command) recovers: a dead lock is broken, a half-done record is understood.
         const next = scenario.op === "install"
-          ? await install(t.options({ force: scenario.force, lock: { waitMs: 3_000 } }, "package-v2"))
+          ? await install(t.options({ force: scenario.force, hooks: scenario.hooks ?? false, lock: { waitMs: 3_000 } }, "package-v2"))
           : await uninstall(t.options({ lock: { waitMs: 3_000 } }));
         // An uninstall killed after it removed its record had already finished.
         if (recordGone && scenario.op === "uninstall") expect(next.error?.code, context).toBe("UNINSTALL_NOTHING");
@@ -106,8 +125,11 @@ describe("SIGKILL at any point (crash safety)", () => {
         expect(readFileSync(agent, "utf8"), context).toBe(scenario.after);
         if (scenario.op === "install") {
           const record = JSON.parse(readFileSync(recordFile, "utf8")) as InstallRecord;
-          expect(record.files.map((f) => [f.version, f.pending]), context).toEqual([["2.0.0", undefined]]);
+          expect(record.files.map((f) => [f.version, f.pending]), context).toEqual(record.files.map(() => ["2.0.0", undefined]));
+          expect(record.files.length, context).toBe(scenario.hooks ? 3 : 1);
+          if (scenario.hooks) expect(ourHookCount(t), context).toBe(2);
           expect((await uninstall(t.options())).ok, context).toBe(true);
+          if (scenario.hooks) expect(JSON.parse(readFileSync(settingsPath(t), "utf8")), context).toEqual({ mine: 1 });
         } else {
           expect(existsSync(recordFile), context).toBe(false);
         }

@@ -1,14 +1,14 @@
 // Runs one install or uninstall from a compiled copy of the library, printing each step. Used by the
 // crash tests: the parent SIGKILLs this process at a step (PAUSE_AT) or after a random delay.
 // It is copied into the compiled dist/ folder, next to install/.
-const [op, home, cwd, pkgRoot, version, force, pauseAt] = process.argv.slice(2);
+const [op, home, cwd, pkgRoot, version, force, pauseAt, hooks] = process.argv.slice(2);
 const { install } = await import(new URL("./install/install.js", import.meta.url).href);
 const { uninstall } = await import(new URL("./install/uninstall.js", import.meta.url).href);
 const options = {
   cwd,
   env: { HOME: home },
   scope: "user",
-  hooks: false,
+  hooks: hooks === "hooks",
   force: force === "force",
   source: { packageRoot: pkgRoot, version },
   onStep: async (step) => {
