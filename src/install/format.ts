@@ -1,3 +1,4 @@
+import { dirname, join, resolve } from "node:path";
 import type { ClashReport } from "./clashes.js";
 import type { InstallError } from "./errors.js";
 import type { InstallOutcome } from "./install.js";
@@ -69,4 +70,16 @@ export function formatInstallSuccess(outcome: InstallOutcome): string {
 export function formatUninstall(outcome: UninstallOutcome): string {
   if (!outcome.ok) return "";
   return "Uninstalled: the install record is gone; backups, if any, stay in the .backend-architect folder.\n";
+}
+
+/**
+ * Claude Code reads agents from .claude/agents in the cwd and every folder up to the git root, but a
+ * project's settings.json (where our hooks go) only from the folder it starts in (checked with 2.1.331).
+ */
+export function formatProjectHooksNote(outcome: InstallOutcome, cwd: string): string {
+  const target = outcome.target;
+  if (!outcome.ok || target?.kind !== "project" || !outcome.plan?.edits.some((e) => e.kind === "settings")) return "";
+  const projectRoot = dirname(target.root);
+  if (resolve(cwd) === projectRoot) return "";
+  return `Note: the activation hooks are in ${join(projectRoot, ".claude", "settings.json")}; Claude Code reads a project's settings only when it starts in ${projectRoot}. The agent itself loads from any folder below it.\n`;
 }

@@ -22,6 +22,17 @@ describe("backend-architect install / uninstall (CLI)", () => {
     expect(readFileSync(userAgent(), "utf8")).toBe(packaged);
   });
 
+  it.each([
+    { case: "from the git root: no note", sub: [] as string[], note: false },
+    { case: "from a subfolder: a note that project hooks need Claude Code started at the root", sub: ["src"], note: true },
+  ])("--scope project $case", async ({ sub, note }) => {
+    const cwd = join(t.project, ...sub);
+    mkdirSync(cwd, { recursive: true });
+    const result = await runCli(["install", "--scope", "project"], { cwd, env: t.env });
+    expect(result.code).toBe(0);
+    expect(result.stdout.includes(`only when it starts in ${t.project}`)).toBe(note);
+  });
+
   it("--dry-run prints the plan, writes nothing and exits 0", async () => {
     const before = treeHash(t.dir);
     const result = await cli(["install", "--scope", "project", "--dry-run"]);

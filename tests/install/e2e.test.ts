@@ -1,3 +1,4 @@
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeSandbox, runClaude, startFakeApi, type ClaudeRun, type FakeApi, type Sandbox } from "../support/claude.js";
@@ -44,9 +45,23 @@ async function route(name: string, scope: "user" | "project", useConfigDir: bool
   return result;
 }
 
+/** Project install and Claude Code both started in a subfolder of the git root. */
+let fromSubfolder: { run: ClaudeRun; api: FakeApi };
+async function subfolderRun(): Promise<void> {
+  const sandbox = await makeSandbox();
+  cleanups.push(() => sandbox.cleanup());
+  const api = await startFakeApi();
+  cleanups.push(() => api.close());
+  const sub = join(sandbox.project, "packages", "orders");
+  await mkdir(sub, { recursive: true });
+  await runCli(["install", "--scope", "project"], { cwd: sub, env: sandbox.env });
+  fromSubfolder = { run: await runClaude({ sandbox, api, prompt: PROMPT, cwd: sub }), api };
+}
+
 beforeAll(async () => {
   routes.push(...(await Promise.all([route("user scope (HOME)", "user", false), route("project scope", "project", false)])));
-  routes.push(await route("user scope (CLAUDE_CONFIG_DIR)", "user", true));
+  const [configRoute] = await Promise.all([route("user scope (CLAUDE_CONFIG_DIR)", "user", true), subfolderRun()]);
+  routes.push(configRoute);
 }, 240_000);
 
 afterAll(async () => {
@@ -83,6 +98,13 @@ describe("the real Claude Code after install and uninstall", () => {
     const after = r.api.modelRequests().filter((q) => JSON.stringify(q.body ?? {}).includes(String(session)));
     expect(after.length).toBeGreaterThan(0);
     expect(after.some((q) => q.includes(HOOK_NOTE))).toBe(false);
+  });
+
+  it("from a subfolder: the project agent loads, but the project settings.json hooks do not run (settings are read from the start folder only)", () => {
+    expect(fromSubfolder.run.init.agents).toContain("backend-architect");
+    const main = fromSubfolder.api.modelRequests().find((q) => !q.isSubagent && q.includes(NOTE));
+    expect(main).toBeDefined();
+    expect(main?.includes(HOOK_NOTE)).toBe(false);
   });
 
   it("CLAUDE_CONFIG_DIR: the file went there, not into ~/.claude", () => {

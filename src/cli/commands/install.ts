@@ -3,7 +3,7 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../context.js";
 import type { RegisterCommand } from "./index.js";
 import { install } from "../../install/install.js";
 import { scanAgentCopies } from "../../install/clashes.js";
-import { formatClashes, formatError, formatFileState, formatInstallSuccess, formatPlan } from "../../install/format.js";
+import { formatClashes, formatError, formatFileState, formatInstallSuccess, formatPlan, formatProjectHooksNote } from "../../install/format.js";
 import { installAsPlugin } from "../../install/as-plugin.js";
 
 interface InstallFlags {
@@ -58,7 +58,7 @@ export const registerInstall: RegisterCommand = (program, context) => {
       } else {
         if (outcome.plan) io.stdout(formatPlan(outcome.plan, outcome.dryRun));
         io.stdout(formatClashes(after, outcome.plan?.files[0]?.target));
-        if (outcome.ok) io.stdout(formatInstallSuccess(outcome));
+        if (outcome.ok) io.stdout(`${formatInstallSuccess(outcome)}${formatProjectHooksNote(outcome, io.cwd)}`);
         else if (outcome.error) io.stderr(formatError(outcome.error));
         if (!outcome.dryRun) io[outcome.ok ? "stdout" : "stderr"](formatFileState(outcome));
       }
