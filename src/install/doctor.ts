@@ -28,6 +28,7 @@ export const doctorCodes = [
   "DOCTOR_PLUGIN_DISABLED",
   "DOCTOR_PLUGIN_AND_FILE",
   "DOCTOR_RECORD_UNREADABLE",
+  "DOCTOR_HOOKS_NOT_REGISTERED",
 ] as const;
 export type DoctorCode = (typeof doctorCodes)[number];
 
@@ -61,6 +62,9 @@ export async function doctor(options: DoctorOptions): Promise<DoctorReport> {
     if (scope.error) {
       add("DOCTOR_RECORD_UNREADABLE", "error", scope.error.path ?? null, scope.error.message, scope.error.hint);
       continue;
+    }
+    if (scope.hooks && !scope.hooks.registered) {
+      add("DOCTOR_HOOKS_NOT_REGISTERED", "warning", scope.hooks.settings, `The activation hooks this ${scope.scope} install registered are no longer in settings.json, so prompts are not routed to the agent and its Bash calls are not limited to npm.`, `Register them again with \`backend-architect install ${scopeFlag(scope.scope)}\`, or leave them out on purpose with \`--no-hooks\`.`);
     }
     for (const file of scope.files) {
       const flag = scopeFlag(scope.scope);

@@ -4,6 +4,8 @@ import { resolveScope, resolveTarget, type InstallEnv, type Target } from "./sco
 import { AGENT_FILE } from "./source.js";
 import type { InstallError } from "./errors.js";
 import { installError } from "./errors.js";
+import { EDIT_PATHS } from "./edits.js";
+import { ACTIVATION_HOOK_MARKER } from "../activation/settings.js";
 
 /**
  * One agent file in one scope: ours as installed, ours but edited, recorded but gone, or a file at
@@ -27,6 +29,8 @@ export interface ScopeStatus {
   agentsDir: string;
   record: string | null;
   files: StatusFile[];
+  /** Whether our activation hooks are in the scope's settings.json; null when this install has none. */
+  hooks: { settings: string; registered: boolean } | null;
   error?: InstallError;
 }
 
@@ -52,10 +56,15 @@ export async function getStatus(options: StatusOptions): Promise<ScopeStatus[]> 
 
 async function scopeStatus(target: Target, options: InstallEnv): Promise<ScopeStatus> {
   const fs = options.fs ?? nodeFs;
-  const status: ScopeStatus = { scope: target.kind, agentsDir: target.agentsDir, record: null, files: [] };
+  const status: ScopeStatus = { scope: target.kind, agentsDir: target.agentsDir, record: null, files: [], hooks: null };
   const record = await readRecord(target, fs);
   if (!record.ok) return { ...status, error: record.error };
   if (record.value) status.record = recordPath(target);
+  if (record.value?.edits?.some((edit) => edit.kind === "settings")) {
+    const settings = resolveInside(target.root, EDIT_PATHS.settings) as string;
+    const text = (await readOrUndefined(fs, settings).catch(() => undefined))?.toString("utf8") ?? "";
+    status.hooks = { settings, registered: text.includes(ACTIVATION_HOOK_MARKER) };
+  }
   const entries: (RecordedFile | undefined)[] = record.value?.files ?? [];
   const paths = new Set(entries.map((entry) => entry?.path));
   if (!paths.has(AGENT_FILE)) entries.push(undefined); // also look for a copy that is not ours

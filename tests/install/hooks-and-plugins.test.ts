@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ACTIVATION_HOOK_MARKER } from "../../src/activation/settings.js";
 import { install } from "../../src/install/install.js";
 import { uninstall } from "../../src/install/uninstall.js";
+import { getStatus } from "../../src/install/status.js";
+import { doctor } from "../../src/install/doctor.js";
 import { listFiles, tempHome, treeHash, type TempHome } from "./support/sandbox.js";
 
 let t: TempHome;
@@ -61,6 +63,16 @@ describe("activation hooks in a user or project install", () => {
     expect(existsSync(join(t.home, ".claude", "settings.json"))).toBe(false);
     expect(listFiles(join(t.home, ".claude"))).toEqual([]);
     expect(treeHash(t.dir)).not.toBe(before); // the empty ~/.claude and agents/ folders stay
+  });
+
+  it("status reports the hooks; doctor finds them gone when settings.json loses them", async () => {
+    await install(real());
+    const settings = join(t.home, ".claude", "settings.json");
+    expect((await getStatus({ cwd: t.project, env: t.env }))[0]?.hooks).toEqual({ settings, registered: true });
+    writeFileSync(settings, "{}\n");
+    expect((await getStatus({ cwd: t.project, env: t.env }))[0]?.hooks).toEqual({ settings, registered: false });
+    const report = await doctor({ cwd: t.project, env: t.env, managedDir: join(t.dir, "managed") });
+    expect(report.findings.map((f) => f.code)).toEqual(["DOCTOR_HOOKS_NOT_REGISTERED"]);
   });
 
   it("a settings.json that is not JSON stops the install with INSTALL_SETTINGS_INVALID and changes nothing", async () => {
