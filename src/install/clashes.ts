@@ -29,7 +29,7 @@ export interface ClashReport {
 }
 
 export interface ScanOptions extends InstallEnv {
-  /** The managed-settings folder (default /etc/claude-code); its `.claude/agents` is scanned. */
+  /** The managed-settings folder (default: {@link managedSettingsDir}); its `.claude/agents` is scanned. */
   managedDir?: string;
   name?: string;
 }
@@ -57,8 +57,15 @@ export async function scanAgentCopies(options: ScanOptions): Promise<ClashReport
   }
   if (configDir) await collect("user", join(configDir, "agents"));
   for (const dir of projectDirs(options.cwd, gitRoot)) await collect("project", join(dir, ".claude", "agents"));
-  await collect("managed", join(options.managedDir ?? "/etc/claude-code", ".claude", "agents"));
+  await collect("managed", join(options.managedDir ?? managedSettingsDir(), ".claude", "agents"));
   return judge(copies, name);
+}
+
+/** Claude Code's managed-settings folder (its managed agents are in `.claude/agents` there), per platform. */
+export function managedSettingsDir(platform: NodeJS.Platform = process.platform): string {
+  if (platform === "darwin") return "/Library/Application Support/ClaudeCode";
+  if (platform === "win32") return "C:\\Program Files\\ClaudeCode";
+  return "/etc/claude-code";
 }
 
 function judge(copies: AgentCopy[], name: string): ClashReport {
