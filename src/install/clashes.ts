@@ -39,13 +39,18 @@ export async function scanAgentCopies(options: ScanOptions): Promise<ClashReport
   const fs = options.fs ?? nodeFs;
   const name = options.name ?? AGENT_NAME;
   const copies: AgentCopy[] = [];
+  const order = new Map<AgentCopy, { folder: number; relative: string }>();
+  let folder = 0;
   const collect = async (source: CopySource, dir: string, pluginName?: string, plugin?: AgentCopy["plugin"]): Promise<void> => {
+    folder++;
     for (const file of await agentFiles(fs, dir)) {
       const agentName = await readAgentName(fs, file, source === "plugin");
       if (agentName !== name) continue;
       const subdirs = relative(dir, dirname(file)).split(sep).filter(Boolean);
       const agentType = pluginName ? [pluginName, ...subdirs, agentName].join(":") : agentName;
-      copies.push(plugin ? { source, file, agentType, plugin } : { source, file, agentType });
+      const copy: AgentCopy = plugin ? { source, file, agentType, plugin } : { source, file, agentType };
+      copies.push(copy);
+      order.set(copy, { folder, relative: relative(dir, file).split(sep).join("/") });
     }
   };
   const configDir = claudeConfigDir(options.env, options.cwd);
@@ -58,7 +63,7 @@ export async function scanAgentCopies(options: ScanOptions): Promise<ClashReport
   if (configDir) await collect("user", join(configDir, "agents"));
   for (const dir of projectDirs(options.cwd, gitRoot)) await collect("project", join(dir, ".claude", "agents"));
   await collect("managed", join(options.managedDir ?? managedSettingsDir(), ".claude", "agents"));
-  return judge(copies, name);
+  return judge(copies, name, order);
 }
 
 /** Claude Code's managed-settings folder (its managed agents are in `.claude/agents` there), per platform. */
@@ -68,13 +73,23 @@ export function managedSettingsDir(platform: NodeJS.Platform = process.platform)
   return "/etc/claude-code";
 }
 
-function judge(copies: AgentCopy[], name: string): ClashReport {
+/**
+ * Which copy Claude Code uses for a bare name, as observed with 2.1.331: the higher source wins
+ * (plugin < user < project < managed); among project folders the one nearest the start folder; within
+ * one agents folder the file whose relative path sorts last (`c.md` over `b.md` over `a/z.md`).
+ */
+function judge(copies: AgentCopy[], name: string, order: Map<AgentCopy, { folder: number; relative: string }>): ClashReport {
   const contenders = copies.filter((copy) => copy.agentType === name);
-  // Highest precedence wins; within project copies the folder nearest the cwd comes first in scan order.
+  const beats = (a: AgentCopy, b: AgentCopy): boolean => {
+    if (PRECEDENCE[a.source] !== PRECEDENCE[b.source]) return PRECEDENCE[a.source] > PRECEDENCE[b.source];
+    const x = order.get(a);
+    const y = order.get(b);
+    if (!x || !y) return false;
+    if (x.folder !== y.folder) return x.folder < y.folder; // project folders are scanned nearest first
+    return x.relative > y.relative;
+  };
   let winner: AgentCopy | undefined;
-  for (const copy of contenders) {
-    if (!winner || PRECEDENCE[copy.source] > PRECEDENCE[winner.source]) winner = copy;
-  }
+  for (const copy of contenders) if (!winner || beats(copy, winner)) winner = copy;
   const report: ClashReport = { copies, hidden: contenders.filter((copy) => copy !== winner) };
   if (winner) report.winner = winner;
   return report;

@@ -38,6 +38,24 @@ describe("scanAgentCopies", () => {
     expect(report.hidden.map((c) => c.source).sort()).toEqual(places.filter((p) => p !== winner).sort());
   });
 
+  it.each([
+    { case: "the last path in sort order wins within one folder", files: ["b.md", "a/z.md", "c.md"], winner: "c.md" },
+    { case: "a subfolder path can sort last", files: ["m.md", "z/a.md"], winner: "z/a.md" },
+    { case: "a file sorting after a subfolder path wins", files: ["b.md", "a/a/a.md"], winner: "b.md" },
+  ])("user duplicates: $case", async ({ files, winner }) => {
+    for (const file of files) put(join(t.home, ".claude", "agents", file), agent("backend-architect"));
+    const report = await scanAgentCopies({ cwd: t.project, env: t.env, managedDir: join(t.dir, "managed") });
+    expect(report.winner?.file).toBe(join(t.home, ".claude", "agents", winner));
+  });
+
+  it("project duplicates: the folder nearest the start folder wins", async () => {
+    const sub = join(t.project, "pkg");
+    put(join(t.project, ".claude", "agents", "z.md"), agent("backend-architect"));
+    put(join(sub, ".claude", "agents", "a.md"), agent("backend-architect"));
+    const report = await scanAgentCopies({ cwd: sub, env: t.env, managedDir: join(t.dir, "managed") });
+    expect(report.winner?.file).toBe(join(sub, ".claude", "agents", "a.md"));
+  });
+
   it("reads names with the parser, not the file name, and ignores other agents", async () => {
     put(join(t.home, ".claude", "agents", "backend-architect.md"), agent("someone-else"));
     put(join(t.home, ".claude", "agents", "renamed.md"), agent('"backend-architect"'));

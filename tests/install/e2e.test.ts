@@ -1,5 +1,6 @@
-import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { scanAgentCopies } from "../../src/install/clashes.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeSandbox, runClaude, startFakeApi, type ClaudeRun, type FakeApi, type Sandbox } from "../support/claude.js";
 import { runCli } from "../support/cli.js";
@@ -58,9 +59,37 @@ async function subfolderRun(): Promise<void> {
   fromSubfolder = { run: await runClaude({ sandbox, api, prompt: PROMPT, cwd: sub }), api };
 }
 
+/** Duplicate agents of two names, one run: the copy Claude Code announces against the one our scan picks. */
+let duplicates: { announced: Record<string, string | undefined>; predicted: Record<string, string | undefined> };
+async function duplicatesRun(): Promise<void> {
+  const sandbox = await makeSandbox();
+  cleanups.push(() => sandbox.cleanup());
+  const api = await startFakeApi();
+  cleanups.push(() => api.close());
+  const sub = join(sandbox.project, "pkg");
+  const files: [string, string][] = [
+    ["dup-user", join(sandbox.home, ".claude", "agents", "b.md")],
+    ["dup-user", join(sandbox.home, ".claude", "agents", "a", "z.md")],
+    ["dup-user", join(sandbox.home, ".claude", "agents", "c.md")],
+    ["dup-project", join(sandbox.project, ".claude", "agents", "z.md")],
+    ["dup-project", join(sub, ".claude", "agents", "a.md")],
+  ];
+  for (const [name, file] of files) {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, `---\nname: ${name}\ndescription: copy at ${file}\n---\nbody\n`);
+  }
+  await runClaude({ sandbox, api, prompt: "hello", cwd: sub });
+  const main = api.modelRequests().find((q) => !q.isSubagent);
+  duplicates = { announced: {}, predicted: {} };
+  for (const name of ["dup-user", "dup-project"]) {
+    duplicates.announced[name] = new RegExp(`- ${name}: copy at (\\S+)`).exec(main?.text ?? "")?.[1];
+    duplicates.predicted[name] = (await scanAgentCopies({ cwd: sub, env: sandbox.env, name })).winner?.file;
+  }
+}
+
 beforeAll(async () => {
   routes.push(...(await Promise.all([route("user scope (HOME)", "user", false), route("project scope", "project", false)])));
-  const [configRoute] = await Promise.all([route("user scope (CLAUDE_CONFIG_DIR)", "user", true), subfolderRun()]);
+  const [configRoute] = await Promise.all([route("user scope (CLAUDE_CONFIG_DIR)", "user", true), subfolderRun().then(duplicatesRun)]);
   routes.push(configRoute);
 }, 240_000);
 
@@ -105,6 +134,11 @@ describe("the real Claude Code after install and uninstall", () => {
     const main = fromSubfolder.api.modelRequests().find((q) => !q.isSubagent && q.includes(NOTE));
     expect(main).toBeDefined();
     expect(main?.includes(HOOK_NOTE)).toBe(false);
+  });
+
+  it.each(["dup-user", "dup-project"])("the clash scan names the copy Claude Code really uses (%s)", (name) => {
+    expect(duplicates.announced[name]).toBeDefined();
+    expect(duplicates.predicted[name]).toBe(duplicates.announced[name]);
   });
 
   it("CLAUDE_CONFIG_DIR: the file went there, not into ~/.claude", () => {
