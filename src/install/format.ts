@@ -20,14 +20,24 @@ export function formatPlan(plan: Plan, dryRun: boolean): string {
   for (const file of plan.files) {
     lines.push(`  ${ACTION_LABEL[file.action].padEnd(9)} ${file.target}`);
     if (file.action === "replace") lines.push(`            (the current file is kept as a backup first)`);
-    if (file.diff) lines.push(...file.diff.trimEnd().split("\n").map((line) => `    ${line}`));
+    if (file.diff) lines.push(...indentDiff(file.diff));
   }
   for (const edit of plan.edits) {
     const what = edit.kind === "settings" ? "register the activation hooks" : "list the agent in plugin.json";
     lines.push(`  ${(edit.action === "edit" ? "merge" : "unchanged").padEnd(9)} ${edit.target} (${what}; a backup is kept)`);
-    if (edit.diff) lines.push(...edit.diff.trimEnd().split("\n").map((line) => `    ${line}`));
+    if (edit.diff) lines.push(...indentDiff(edit.diff));
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** Longest diff shown in text output; --json carries the whole diff. */
+const MAX_DIFF_LINES = 60;
+
+function indentDiff(diff: string): string[] {
+  const lines = diff.trimEnd().split("\n");
+  const shown = lines.slice(0, MAX_DIFF_LINES).map((line) => `    ${line}`);
+  if (lines.length > MAX_DIFF_LINES) shown.push(`    ... ${lines.length - MAX_DIFF_LINES} more diff lines (--json shows the whole diff)`);
+  return shown;
 }
 
 export function formatError(error: InstallError): string {
