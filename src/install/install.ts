@@ -83,6 +83,11 @@ export async function install(options: InstallOptions): Promise<InstallOutcome> 
     const applied = await applyPlanLocked(plan.value, applyOptions);
     const outcome: InstallOutcome = { ok: applied.ok, target, plan: plan.value, dryRun, written: applied.written, backups: applied.backups };
     if (!applied.ok) outcome.error = applied.error;
+    if (applied.ok && target.kind === "plugin") {
+      // Checked again on disk: the written plugin must still be valid (the overlay check should make this moot).
+      const broken = await pluginProblem(target.root);
+      if (broken) return { ...outcome, ok: false, error: broken };
+    }
     return outcome;
   } finally {
     await lock.value.release();
