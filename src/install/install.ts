@@ -85,7 +85,7 @@ export async function install(options: InstallOptions): Promise<InstallOutcome> 
     if (!applied.ok) outcome.error = applied.error;
     if (applied.ok && target.kind === "plugin") {
       // Checked again on disk: the written plugin must still be valid (the overlay check should make this moot).
-      const broken = await pluginProblem(target.root);
+      const broken = await pluginProblem(target.root, undefined, true);
       if (broken) return { ...outcome, ok: false, error: broken };
     }
     return outcome;

@@ -8,7 +8,7 @@ import type { Plan } from "./plan.js";
  * checked as it will be after applying it (planned contents laid over the disk), so an install that
  * would break the plugin is refused before anything is written.
  */
-export async function pluginProblem(root: string, plan?: Plan): Promise<InstallError | undefined> {
+export async function pluginProblem(root: string, plan?: Plan, written = false): Promise<InstallError | undefined> {
   const overlay = new Map<string, string>();
   for (const file of plan?.files ?? []) overlay.set(file.target, file.content.toString("utf8"));
   for (const edit of plan?.edits ?? []) overlay.set(edit.target, edit.content.toString("utf8"));
@@ -18,7 +18,7 @@ export async function pluginProblem(root: string, plan?: Plan): Promise<InstallE
   if (errors.length === 0) return undefined;
   const error = installError("INSTALL_PLUGIN_DIR_INVALID", {
     path: root,
-    why: `${errors.length} validation error(s) ${plan ? "after this install" : "already before installing"}`,
+    why: `${errors.length} validation error(s) ${written ? "after writing this install" : plan ? "after this install" : "already before installing"}`,
   });
   error.details = errors.map((d) => `${d.file}:${d.start.line}:${d.start.column} ${d.code} ${d.message}`);
   return error;
