@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { install } from "../../src/install/install.js";
 import { sha256, type InstallRecord } from "../../src/install/record.js";
 import { failing } from "./support/faulty-fs.js";
-import { fixtureAgent, listFiles, tempHome, treeHash, type TempHome } from "./support/sandbox.js";
+import { fixtureAgent, fixturePackage, listFiles, tempHome, treeHash, type TempHome } from "./support/sandbox.js";
 
 let t: TempHome;
 beforeEach(() => void (t = tempHome()));
@@ -50,6 +50,22 @@ describe("install: scopes", () => {
   it("fails with INSTALL_NO_HOME when neither HOME nor CLAUDE_CONFIG_DIR is set", async () => {
     const outcome = await install(t.options({ env: {} }));
     expect(outcome).toMatchObject({ ok: false, error: { code: "INSTALL_NO_HOME" }, written: [] });
+  });
+});
+
+describe("install: the packaged agent is validated first", () => {
+  it("an invalid packaged agent is never installed: INSTALL_SOURCE_INVALID with each finding, nothing written", async () => {
+    const before = treeHash(t.dir);
+    const outcome = await install({ ...t.options(), source: { packageRoot: fixturePackage("package-invalid"), version: "9.9.9" } });
+    expect(outcome).toMatchObject({ ok: false, error: { code: "INSTALL_SOURCE_INVALID" }, written: [] });
+    expect(outcome.error?.details?.join("\n")).toMatch(/DESCRIPTION/);
+    expect(treeHash(t.dir)).toBe(before);
+  });
+
+  it("the real packaged agent passes and installs", async () => {
+    const options = t.options();
+    delete options.source;
+    expect((await install(options)).error ?? null).toBeNull();
   });
 });
 

@@ -5,7 +5,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { InstallOptions } from "../../../src/install/install.js";
 
-export const fixturePackage = (name: "package-v1" | "package-v2"): string =>
+export const fixturePackage = (name: "package-v1" | "package-v2" | "package-invalid"): string =>
   fileURLToPath(new URL(`../../fixtures/install/${name}/`, import.meta.url));
 
 export const fixtureAgent = (name: "package-v1" | "package-v2"): string =>
