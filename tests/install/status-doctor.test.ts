@@ -85,6 +85,14 @@ describe("doctor", () => {
       },
       expected: ["DOCTOR_PLUGIN_DISABLED"],
     },
+    {
+      case: "a damaged install record",
+      prepare: async () => {
+        await install(t.options({}, "package-v2"));
+        writeFileSync(join(t.home, ".claude", ".backend-architect", "record.json"), "{ damaged");
+      },
+      expected: ["DOCTOR_RECORD_UNREADABLE"],
+    },
   ])("finds $case", async ({ prepare, expected }) => {
     await prepare();
     expect(await codes()).toEqual(expected);
