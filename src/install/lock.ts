@@ -83,8 +83,10 @@ export async function acquireLock(stateDir: string, options: LockOptions = {}): 
       }
       return ok({ path, release: () => releaseLock(fs, path, token) });
     } catch (error) {
-      if (isErrno(error, "ENOENT") && attempt < 50) {
-        // A run that just released removed the empty state folder: make it again.
+      if (isErrno(error, "ENOENT") && Date.now() - started < waitMs) {
+        // A run that just released removed the empty state folder: make it again. Bounded by the
+        // same wait as a held lock, not by the number of polls: a run that queued behind many
+        // others has polled often and must still get its turn.
         await fs.mkdir(stateDir).catch(() => undefined);
         continue;
       }
