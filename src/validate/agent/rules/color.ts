@@ -1,6 +1,6 @@
 import { COLORS } from "../../../resolve/registry.js";
 import type { AgentRule } from "../context.js";
-import { suggest } from "../suggest.js";
+import { suggest } from "../../suggest.js";
 
 /** Claude Code drops a color it does not know, without a word. */
 export const color: AgentRule = ({ document, hasFields, report, valueRange }) => {

@@ -1,6 +1,6 @@
 import { HOOK_EVENTS } from "../../../resolve/registry.js";
 import type { AgentRule } from "../context.js";
-import { suggest } from "../suggest.js";
+import { suggest } from "../../suggest.js";
 
 /** Hooks under an event name Claude Code does not know are dropped from a user/project agent. */
 export const hookEvents: AgentRule = ({ document, options, hasFields, report, keyRange }) => {

@@ -1,6 +1,6 @@
 import { MODEL_ALIASES, MODEL_ID_PATTERN } from "../../../resolve/registry.js";
 import type { AgentRule } from "../context.js";
-import { suggest } from "../suggest.js";
+import { suggest } from "../../suggest.js";
 
 /** `model` must be an alias or something that looks like a Claude model id. */
 export const model: AgentRule = ({ document, hasFields, report, valueRange }) => {

@@ -1,7 +1,7 @@
 import { KNOWN_TOOLS, REMOVED_TOOLS, TOOL_ALIASES, TOOLS_WITH_MEANINGFUL_ARGS } from "../../../resolve/registry.js";
 import type { ToolEntry } from "../../../resolve/tools.js";
 import type { AgentRule, AgentRuleContext } from "../context.js";
-import { suggest } from "../suggest.js";
+import { suggest } from "../../suggest.js";
 
 const CANDIDATES = [...KNOWN_TOOLS, ...Object.keys(TOOL_ALIASES)];
 

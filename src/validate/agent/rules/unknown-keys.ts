@@ -1,6 +1,6 @@
 import { AGENT_KEYS, PLUGIN_DESCRIPTION_KEYS } from "../../../resolve/registry.js";
 import type { AgentRule } from "../context.js";
-import { suggest } from "../suggest.js";
+import { suggest } from "../../suggest.js";
 
 // Claude Code's own hints for keys people borrow from skills and commands.
 const BORROWED: Readonly<Record<string, string>> = { "allowed-tools": "tools", allowedtools: "tools", allowed_tools: "tools" };

@@ -1,7 +1,7 @@
 import type { Finding } from "../finding.js";
 import { describeJson, isObject } from "../json-source.js";
 import { HOOK_EVENTS, HOOK_TYPES, commandHookSchema, hookGroupSchema } from "../schemas/hooks.js";
-import { closest } from "../suggest.js";
+import { suggest } from "../../suggest.js";
 
 /** Each event name must be known, hold a list of groups, each with a list of well-formed hooks. */
 export function hooksEventsRule(file: Record<string, unknown>): Finding[] {
@@ -11,7 +11,7 @@ export function hooksEventsRule(file: Record<string, unknown>): Finding[] {
   const findings: Finding[] = [];
   for (const [event, groups] of Object.entries(events)) {
     if (!known.includes(event)) {
-      const suggestion = closest(event, known);
+      const suggestion = suggest(event, known);
       findings.push({ code: "HOOKS_UNKNOWN_EVENT", path: ["hooks", event], part: "key", args: suggestion ? { event, suggestion } : { event } });
       continue;
     }

@@ -1,7 +1,7 @@
 import type { Finding } from "../finding.js";
 import { isObject } from "../json-source.js";
 import { MARKETPLACE_ENTRY_KEYS, MARKETPLACE_KEYS } from "../schemas/marketplace.js";
-import { closest } from "../suggest.js";
+import { suggest } from "../../suggest.js";
 
 /** Claude Code ignores keys it does not know, at the top level and in each plugin entry. */
 export function marketplaceUnknownKeysRule(marketplace: Record<string, unknown>): Finding[] {
@@ -19,7 +19,7 @@ function unknownKeys(object: Record<string, unknown>, known: readonly string[], 
   return Object.keys(object)
     .filter((key) => !known.includes(key))
     .map((key) => {
-      const suggestion = closest(key, known);
+      const suggestion = suggest(key, known);
       return { code: "MARKETPLACE_UNKNOWN_KEY", path: [...at, key], part: "key", args: suggestion ? { key, suggestion } : { key } };
     });
 }

@@ -1,6 +1,6 @@
 import type { Finding } from "../finding.js";
 import { PLUGIN_MANIFEST_KEYS } from "../schemas/plugin-manifest.js";
-import { closest } from "../suggest.js";
+import { suggest } from "../../suggest.js";
 
 /** Keys people put in plugin.json that belong in the plugin's marketplace entry. */
 const MARKETPLACE_ENTRY_KEYS = new Set(["source", "category", "tags", "strict"]);
@@ -11,7 +11,7 @@ export function pluginUnknownKeysRule(manifest: Record<string, unknown>): Findin
   return Object.keys(manifest)
     .filter((key) => !known.includes(key))
     .map((key) => {
-      const suggestion = closest(key, known);
+      const suggestion = suggest(key, known);
       const args: Record<string, string> = { key };
       if (suggestion) args.suggestion = suggestion;
       else if (MARKETPLACE_ENTRY_KEYS.has(key)) args.where = "the plugin's entry in marketplace.json";
