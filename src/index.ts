@@ -1,5 +1,6 @@
 // The library's public surface: one barrel, one line per module.
 export type { Diagnostic, Position, Severity } from "./diagnostics/types.js";
+export { catalog, type DiagnosticCode } from "./diagnostics/catalog.js";
 export { packageVersion } from "./version.js";
 export { parseAgent, type AgentDocument, type FrontmatterEntry, type YamlOutcome } from "./parse/index.js";
 export { resolveAgent, type AgentScope, type DropReason, type ResolveOptions, type ResolvedAgent } from "./resolve/index.js";
@@ -7,8 +8,8 @@ export { checkAgentText, validateAgent, type AgentCheck, type ValidateAgentOptio
 export { validatePath, type FileKind, type FileReport, type ValidatePathOptions, type ValidatePathResult } from "./validate/path.js";
 export { nodeValidateFs, type ValidateFs } from "./validate/fs.js";
 export { checkPluginManifest, checkMarketplace, checkHooks, type ManifestCheck, type MarketplaceCheck } from "./validate/plugin/index.js";
-export { formatText, formatJson, formatSarif, codeFrame, type TextFormatOptions, type JsonFormatOptions, type JsonReport, type SarifFormatOptions } from "./diagnostics/format/index.js";
-export { buildVocabulary, route, routeLines, checkNpmOnly, addActivationHooks, removeActivationHooks, ACTIVATION_HOOK_MARKER, type RouteDecision, type Vocabulary, type SettingsEdit } from "./activation/index.js";
+export { formatText, formatJson, formatSarif, codeFrame, displayPath, type TextFormatOptions, type JsonFormatOptions, type JsonReport, type SarifFormatOptions } from "./diagnostics/format/index.js";
+export { buildVocabulary, route, routeLines, checkNpmOnly, denialReason, addActivationHooks, removeActivationHooks, ACTIVATION_HOOK_MARKER, type RouteDecision, type RouteLineResult, type Vocabulary, type Cue, type BashVerdict, type ActivationHook, type SettingsEdit } from "./activation/index.js";
 export { inspectAgentFile, type AgentInspection, type InspectOptions, type InspectResult } from "./validate/agent/inspect.js";
 export { fixAgentText, type AgentFixChange, type AgentFixResult } from "./fix/index.js";
 export * from "./install/index.js";

@@ -13,3 +13,4 @@ export { installError, installErrorCatalog, type InstallError, type InstallError
 export { writeFileAtomic, type AtomicWriteOptions } from "./atomic-write.js";
 export { nodeFs, type InstallFs, type InstallFileHandle, type InstallStats } from "./fs.js";
 export { unifiedDiff } from "./diff.js";
+export { applyAgentFixes, type AgentFixOutcome } from "./agent-fixes.js";
