@@ -16,6 +16,12 @@ describe("the npm package, installed from its tarball with no repository around"
     const npm = { env: { ...process.env, npm_config_update_notifier: "false", npm_config_audit: "false", npm_config_fund: "false" } };
     await run("npm", ["pack", "--pack-destination", dir, "--silent"], { cwd: repo, ...npm });
     const tarball = readdirSync(dir).find((name) => name.endsWith(".tgz")) as string;
+    // What ships: the CLI and library, the agent, the plugin (manifests, hooks) and the docs the README and
+    // the diagnostics point to; never the tests, sources or scripts.
+    const listed = (await run("tar", ["-tzf", join(dir, tarball)])).stdout.split("\n").filter(Boolean);
+    const tops = [...new Set(listed.map((path) => path.replace(/^package\//, "").split("/")[0]))].sort();
+    expect(tops).toEqual([".claude-plugin", "LICENSE", "README.md", "agents", "dist", "docs", "hooks", "package.json"]);
+    expect(listed).toEqual(expect.arrayContaining(["package/dist/cli/main.js", "package/dist/index.js", "package/dist/index.d.ts", "package/docs/diagnostics.md", "package/docs/install-errors.md"]));
     const prefix = join(dir, "prefix");
     // Offline: the dependencies are in the npm cache from this repository's own install.
     await run("npm", ["install", "--prefix", prefix, join(dir, tarball), "--offline", "--silent"], { cwd: dir, ...npm });
@@ -29,6 +35,10 @@ describe("the npm package, installed from its tarball with no repository around"
     expect(installed.stdout).toContain("Installed.");
     const agent = readFileSync(join(home, ".claude", "agents", "backend-architect.md"), "utf8");
     expect(agent).toBe(readFileSync(join(repo, "agents", "backend-architect.md"), "utf8"));
+    // The library, through the package's `exports`, from a project that depends on it.
+    const script = "import('backend-architect').then((m) => console.log(m.resolveAgent(m.parseAgent(process.argv[1], 'x.md'), { scope: 'user' }).agentType))";
+    const imported = await run(process.execPath, ["-e", script, "--", "---\nname: probe\ndescription: d\n---\n"], { cwd: prefix, env });
+    expect(imported.stdout).toBe("probe\n");
     const status = await run(bin, ["status", "--json"], { cwd: elsewhere, env });
     const scopes = JSON.parse(status.stdout) as { scope: string; files: { path: string; state: string; version: string }[] }[];
     const pkg = JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as { version: string };
