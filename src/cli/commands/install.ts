@@ -25,11 +25,14 @@ export const registerInstall: RegisterCommand = (program, context) => {
     .command("install")
     .description("Install the backend-architect agent into Claude Code (plan, then write; never overwrites a file that is not ours without --force).")
     .addOption(new Option("--scope <scope>", "where to install").choices(["user", "project"]).default("user"))
-    .option("--plugin-dir <dir>", "install into the agents/ folder of an existing plugin folder")
+    .addOption(new Option("--plugin-dir <dir>", "install into the agents/ folder of an existing plugin folder").conflicts("scope"))
     .option("--dry-run", "print the plan and write nothing")
     .option("--force", "replace conflicting files, keeping each as a timestamped backup")
     .option("--no-hooks", "do not register the activation hooks in the scope's settings.json")
-    .option("--as-plugin", "hand over to Claude Code's plugin manager (claude plugin install)")
+    // Claude Code's plugin manager has no dry run, no backups and its own hooks: refuse rather than ignore those flags.
+    .addOption(
+      new Option("--as-plugin", "hand over to Claude Code's plugin manager (claude plugin install)").conflicts(["pluginDir", "dryRun", "force", "hooks"]),
+    )
     .option("--json", "print the result as JSON")
     .action(async (flags: InstallFlags) => {
       const { io } = context;

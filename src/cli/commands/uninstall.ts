@@ -17,7 +17,7 @@ export const registerUninstall: RegisterCommand = (program, context) => {
     .command("uninstall")
     .description("Remove what backend-architect installed in a scope: only unedited files of ours; restores files --force had replaced.")
     .addOption(new Option("--scope <scope>", "which install to remove").choices(["user", "project"]).default("user"))
-    .option("--plugin-dir <dir>", "remove from the agents/ folder of that plugin folder")
+    .addOption(new Option("--plugin-dir <dir>", "remove from the agents/ folder of that plugin folder").conflicts("scope"))
     .option("--force", "also remove copies edited since install, keeping each as a timestamped backup")
     .option("--json", "print the result as JSON")
     .action(async (flags: UninstallFlags) => {
