@@ -63,7 +63,9 @@ export async function doctor(options: DoctorOptions): Promise<DoctorReport> {
       add("DOCTOR_RECORD_UNREADABLE", "error", scope.error.path ?? null, scope.error.message, scope.error.hint);
       continue;
     }
-    if (scope.hooks && !scope.hooks.registered) {
+    if (scope.hooks?.settingsInvalid) {
+      add("DOCTOR_HOOKS_NOT_REGISTERED", "warning", scope.hooks.settings, `This ${scope.scope} install's settings.json is not valid JSON, so Claude Code ignores the whole file: the activation hooks (and every other setting in it) do not run.`, `Fix the JSON in ${scope.hooks.settings}, then run \`backend-architect doctor\` again.`);
+    } else if (scope.hooks && !scope.hooks.registered) {
       add("DOCTOR_HOOKS_NOT_REGISTERED", "warning", scope.hooks.settings, `The activation hooks this ${scope.scope} install registered are no longer in settings.json, so prompts are not routed to the agent and its Bash calls are not limited to npm.`, `Register them again with \`backend-architect install ${scopeFlag(scope.scope)}\`, or leave them out on purpose with \`--no-hooks\`.`);
     }
     for (const file of scope.files) {

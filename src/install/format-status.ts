@@ -20,7 +20,8 @@ export function formatStatus(status: ScopeStatus[]): string {
       lines.push(`${scope.scope}: ${file.target}${version} — ${STATE_LABEL[file.state]}`);
       if (file.replacedBackup) lines.push(`  replaced a file of yours, kept as ${file.replacedBackup} (restored by uninstall)`);
     }
-    if (scope.hooks) lines.push(`${scope.scope}: activation hooks ${scope.hooks.registered ? "registered" : "NOT registered"} in ${scope.hooks.settings}`);
+    if (scope.hooks?.settingsInvalid) lines.push(`${scope.scope}: activation hooks NOT running: ${scope.hooks.settings} is not valid JSON`);
+    else if (scope.hooks) lines.push(`${scope.scope}: activation hooks ${scope.hooks.registered ? "registered" : "NOT registered"} in ${scope.hooks.settings}`);
   }
   return `${lines.join("\n")}\n`;
 }

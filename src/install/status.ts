@@ -29,8 +29,11 @@ export interface ScopeStatus {
   agentsDir: string;
   record: string | null;
   files: StatusFile[];
-  /** Whether our activation hooks are in the scope's settings.json; null when this install has none. */
-  hooks: { settings: string; registered: boolean } | null;
+  /**
+   * Whether our activation hooks are in the scope's settings.json; null when this install has none.
+   * `settingsInvalid`: the file is not JSON, so Claude Code ignores it (and every hook in it).
+   */
+  hooks: { settings: string; registered: boolean; settingsInvalid?: true } | null;
   error?: InstallError;
 }
 
@@ -62,8 +65,10 @@ async function scopeStatus(target: Target, options: InstallEnv): Promise<ScopeSt
   if (record.value) status.record = recordPath(target);
   if (record.value?.edits?.some((edit) => edit.kind === "settings")) {
     const settings = resolveInside(target.root, EDIT_PATHS.settings) as string;
-    const text = (await readOrUndefined(fs, settings).catch(() => undefined))?.toString("utf8") ?? "";
-    status.hooks = { settings, registered: text.includes(ACTIVATION_HOOK_MARKER) };
+    const text = (await readOrUndefined(fs, settings).catch(() => undefined))?.toString("utf8");
+    status.hooks = { settings, registered: false };
+    if (text !== undefined && !isJson(text)) status.hooks.settingsInvalid = true;
+    else if (text !== undefined) status.hooks.registered = text.includes(ACTIVATION_HOOK_MARKER);
   }
   const entries: (RecordedFile | undefined)[] = record.value?.files ?? [];
   const paths = new Set(entries.map((entry) => entry?.path));
@@ -86,4 +91,13 @@ async function scopeStatus(target: Target, options: InstallEnv): Promise<ScopeSt
     status.files.push(file);
   }
   return status;
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -75,6 +75,18 @@ describe("activation hooks in a user or project install", () => {
     expect(report.findings.map((f) => f.code)).toEqual(["DOCTOR_HOOKS_NOT_REGISTERED"]);
   });
 
+  it("a settings.json broken since install still holding our hooks: not running, and doctor says to fix the JSON", async () => {
+    await install(real());
+    const settings = join(t.home, ".claude", "settings.json");
+    const text = readFileSync(settings, "utf8");
+    writeFileSync(settings, text.replace("{", "{,")); // Claude Code ignores a file it cannot parse
+    expect((await getStatus({ cwd: t.project, env: t.env }))[0]?.hooks).toEqual({ settings, registered: false, settingsInvalid: true });
+    const report = await doctor({ cwd: t.project, env: t.env, managedDir: join(t.dir, "managed") });
+    expect(report.findings).toMatchObject([{ code: "DOCTOR_HOOKS_NOT_REGISTERED", severity: "warning" }]);
+    expect(report.findings[0]?.message).toContain("not valid JSON");
+    expect(report.findings[0]?.next).toContain("Fix the JSON");
+  });
+
   it("a settings.json that is not JSON stops the install with INSTALL_SETTINGS_INVALID and changes nothing", async () => {
     mkdirSync(join(t.home, ".claude"), { recursive: true });
     writeFileSync(join(t.home, ".claude", "settings.json"), "{ not json");
