@@ -29,6 +29,7 @@ export const doctorCodes = [
   "DOCTOR_PLUGIN_AND_FILE",
   "DOCTOR_RECORD_UNREADABLE",
   "DOCTOR_HOOKS_NOT_REGISTERED",
+  "DOCTOR_PLUGIN_DIR_INVALID",
 ] as const;
 export type DoctorCode = (typeof doctorCodes)[number];
 
@@ -60,7 +61,8 @@ export async function doctor(options: DoctorOptions): Promise<DoctorReport> {
 
   for (const scope of status) {
     if (scope.error) {
-      add("DOCTOR_RECORD_UNREADABLE", "error", scope.error.path ?? null, scope.error.message, scope.error.hint);
+      const code = scope.error.code === "INSTALL_PLUGIN_DIR_INVALID" ? "DOCTOR_PLUGIN_DIR_INVALID" : "DOCTOR_RECORD_UNREADABLE";
+      add(code, "error", scope.error.path ?? null, scope.error.message, scope.error.hint);
       continue;
     }
     if (scope.hooks?.settingsInvalid) {

@@ -1,3 +1,4 @@
+import { join, resolve } from "node:path";
 import { errnoCode, nodeFs, readOrUndefined } from "./fs.js";
 import { ownership, readRecord, recordPath, resolveInside, sha256, type RecordedFile } from "./record.js";
 import { resolveScope, resolveTarget, type InstallEnv, type Target } from "./scope.js";
@@ -48,12 +49,19 @@ export async function getStatus(options: StatusOptions): Promise<ScopeStatus[]> 
     const target = await resolveScope(kind, options);
     if (target.ok) targets.push(target.value);
   }
+  // A --plugin-dir that is not a plugin folder is reported, not silently left out.
+  let badPluginDir: ScopeStatus | undefined;
   if (options.pluginDir !== undefined) {
     const target = await resolveTarget({ ...options, pluginDir: options.pluginDir });
     if (target.ok) targets.push(target.value);
+    else {
+      const agentsDir = join(resolve(options.cwd, options.pluginDir), "agents");
+      badPluginDir = { scope: "plugin", agentsDir, record: null, files: [], hooks: null, error: target.error };
+    }
   }
   const out: ScopeStatus[] = [];
   for (const target of targets) out.push(await scopeStatus(target, options));
+  if (badPluginDir) out.push(badPluginDir);
   return out;
 }
 

@@ -109,4 +109,16 @@ describe("doctor", () => {
     expect(json.code).toBe(0);
     expect((JSON.parse(json.stdout) as { files: { state: string }[] }[])[0]?.files[0]?.state).toBe("edited");
   });
+
+  it("CLI: a --plugin-dir that is not a plugin folder is reported by status (exit 2) and doctor (exit 1), not skipped", async () => {
+    const status = await runCli(["status", "--plugin-dir", "no-such-plugin"], { cwd: t.project, env: t.env });
+    expect(status.code).toBe(2);
+    expect(status.stdout).toContain("plugin: INSTALL_PLUGIN_DIR_INVALID");
+    const report = await doctor({ ...base(), pluginDir: "no-such-plugin" });
+    expect(report.findings.map((f) => [f.code, f.severity]).sort()).toEqual([["DOCTOR_NOT_INSTALLED", "info"], ["DOCTOR_PLUGIN_DIR_INVALID", "error"]]);
+    expect(report.findings.find((f) => f.code === "DOCTOR_PLUGIN_DIR_INVALID")?.next).toContain(".claude-plugin/plugin.json");
+    const text = await runCli(["doctor", "--plugin-dir", "no-such-plugin"], { cwd: t.project, env: t.env });
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain("DOCTOR_PLUGIN_DIR_INVALID (error)");
+  });
 });
