@@ -201,8 +201,8 @@ export const pluginCodes = {
   // --- paths given to `validate` ---
   PATH_NOT_FOUND: {
     severity: "error",
-    message: () => "This path does not exist, so there is nothing to validate.",
-    hint: () => "Check the path; validate takes agent files, agent folders, plugin folders, marketplaces or projects.",
+    message: () => "This path does not exist, so there is nothing to check.",
+    hint: () => "Check the path; validate takes agent files, agent folders, plugin folders, marketplaces or projects, and inspect takes one agent file.",
   },
   PATH_UNREADABLE: {
     severity: "error",
