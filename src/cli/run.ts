@@ -15,7 +15,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .description("Install and check the backend-architect subagent for Claude Code.")
     .version(packageVersion, "-v, --version")
     .exitOverride()
-    .configureOutput(output);
+    .configureOutput(output)
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 done or clean; 1 findings, or a decision that is yours (a conflict, an edited copy);\n" +
+        "2 a usage mistake or the environment stopped it (missing path, I/O, lock, no `claude`).\n" +
+        "Every code printed is documented in the package's docs/ folder.\n" +
+        "Run `backend-architect <command> --help` for a command's options.",
+    );
   // Load only the command being run; help, a bare call or an unknown name gets all of them.
   const name = argv[0];
   const wanted = name !== undefined && Object.hasOwn(commands, name) ? [commands[name]] : Object.values(commands);

@@ -27,6 +27,12 @@ describe("cli run", () => {
     const result = await runCli(argv);
     expect(result).toMatchObject({ code, stdout: out });
   });
+  it("--help lists every command and says what the exit codes mean", async () => {
+    const result = await runCli(["--help"]);
+    expect(result.code).toBe(0);
+    for (const command of ["install", "uninstall", "status", "doctor", "validate", "inspect", "route"]) expect(result.stdout).toMatch(new RegExp(`^  ${command} `, "m"));
+    expect(result.stdout).toMatch(/Exit codes: 0 .*; 1 .*\n2 /);
+  });
 });
 
 const MISTAKES: [argv: string[], code: string, help: string][] = [
