@@ -23,8 +23,9 @@ export function formatPlan(plan: Plan, dryRun: boolean): string {
     if (file.diff) lines.push(...indentDiff(file.diff));
   }
   for (const edit of plan.edits) {
-    const what = edit.kind === "settings" ? "register the activation hooks" : "list the agent in plugin.json";
-    lines.push(`  ${(edit.action === "edit" ? "merge" : "unchanged").padEnd(9)} ${edit.target} (${what}; a backup is kept)`);
+    const what = edit.kind === "settings" ? "activation hooks" : "the agent listed in plugin.json";
+    const note = edit.action === "edit" ? `(${edit.kind === "settings" ? "register the activation hooks" : "list the agent in plugin.json"}; a backup is kept)` : `(${what} already there)`;
+    lines.push(`  ${(edit.action === "edit" ? "merge" : "unchanged").padEnd(9)} ${edit.target} ${note}`);
     if (edit.diff) lines.push(...indentDiff(edit.diff));
   }
   return `${lines.join("\n")}\n`;

@@ -22,6 +22,17 @@ describe("backend-architect install / uninstall (CLI)", () => {
     expect(readFileSync(userAgent(), "utf8")).toBe(packaged);
   });
 
+  it("a second install lists every file and the settings merge as unchanged, and promises no backup it will not make", async () => {
+    const settings = join(t.home, ".claude", "settings.json");
+    expect((await cli(["install"])).stdout).toContain(`merge     ${settings} (register the activation hooks; a backup is kept)`);
+    const again = await cli(["install"]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(`unchanged ${userAgent()}\n`);
+    expect(again.stdout).toContain(`unchanged ${settings} (activation hooks already there)\n`);
+    expect(again.stdout).not.toContain("backup");
+    expect(again.stdout).toContain("Your files: nothing was changed.");
+  });
+
   it.each([
     { case: "from the git root: no note", sub: [] as string[], note: false },
     { case: "from a subfolder: a note that project hooks need Claude Code started at the root", sub: ["src"], note: true },
