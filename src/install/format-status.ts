@@ -8,7 +8,7 @@ export function formatStatus(status: ScopeStatus[]): string {
   const lines: string[] = [];
   for (const scope of status) {
     if (scope.error) {
-      lines.push(`${scope.scope}: ${scope.error.code}: ${scope.error.message}`);
+      lines.push(`${scope.scope}: ${scope.error.code}: ${scope.error.message}`, `  hint: ${scope.error.hint}`);
       continue;
     }
     if (scope.files.length === 0) {

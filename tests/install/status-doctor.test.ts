@@ -113,7 +113,7 @@ describe("doctor", () => {
   it("CLI: a --plugin-dir that is not a plugin folder is reported by status (exit 2) and doctor (exit 1), not skipped", async () => {
     const status = await runCli(["status", "--plugin-dir", "no-such-plugin"], { cwd: t.project, env: t.env });
     expect(status.code).toBe(2);
-    expect(status.stdout).toContain("plugin: INSTALL_PLUGIN_DIR_INVALID");
+    expect(status.stdout).toMatch(/^plugin: INSTALL_PLUGIN_DIR_INVALID: .*\n  hint: Pass --plugin-dir the folder that holds \.claude-plugin\/plugin\.json/m);
     const report = await doctor({ ...base(), pluginDir: "no-such-plugin" });
     expect(report.findings.map((f) => [f.code, f.severity]).sort()).toEqual([["DOCTOR_NOT_INSTALLED", "info"], ["DOCTOR_PLUGIN_DIR_INVALID", "error"]]);
     expect(report.findings.find((f) => f.code === "DOCTOR_PLUGIN_DIR_INVALID")?.next).toContain(".claude-plugin/plugin.json");
