@@ -72,6 +72,7 @@ const SHAPES = {
   },
   '@" openers': (size) => '@"'.repeat(Math.ceil(size / 2)).slice(0, size),
   "fence lines": (size) => "```\n".repeat(Math.ceil(size / 4)).slice(0, size),
+  "near-miss long words (typo path)": (size) => "authenticatoin databsae idempotnet ".repeat(Math.ceil(size / 35)).slice(0, size),
   "hyphenated name-like words": (size) => "backend-architect-backend ".repeat(Math.ceil(size / 26)).slice(0, size),
 };
 const SIZES = [128 * 1024, 512 * 1024, 1024 * 1024, 2 * 1024 * 1024];

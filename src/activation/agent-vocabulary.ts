@@ -1,5 +1,6 @@
 import { NEGATIVE_CUES, POSITIVE_CUES, type CueTable } from "./builtin-cues.js";
 import { stem } from "./stem.js";
+import { HTTP_ROUTE_STEM } from "./tokenize.js";
 import type { Cue, CueSource, Vocabulary } from "./types.js";
 
 /** Words that carry no topic on their own: verbs of the boundary sentences, fillers, and generic nouns. */
@@ -103,9 +104,10 @@ function cuesOfItem(item: string, source: Exclude<CueSource, "builtin">): Cue[] 
 
 function tableCues(table: CueTable): Cue[] {
   return Object.entries(table).map(([phrase, value]) => {
-    const [weight, context] = typeof value === "number" ? [value, undefined] : value;
+    const [weight, context, alone] = typeof value === "number" ? [value, undefined, undefined] : value;
     const cue: Cue = { terms: words(phrase).map(stem), weight, source: "builtin", label: phrase };
     if (context !== undefined) cue.requires = words(context).map(stem).filter((term) => !cue.terms.includes(term));
+    if (alone !== undefined) cue.alone = alone;
     return cue;
   });
 }
@@ -148,7 +150,9 @@ export function agentCues(markdown: string): Cue[] {
 export function buildVocabulary(markdown: string, options: { agentName?: string } = {}): Vocabulary {
   const agentName = (options.agentName ?? agentNameOf(markdown) ?? "backend-architect").toLowerCase();
   const byKey = new Map<string, Cue>();
-  for (const cue of [...tableCues(POSITIVE_CUES), ...tableCues(NEGATIVE_CUES)]) {
+  // "GET /events", "POST /payments": the tokenizer marks an HTTP method followed by a path.
+  const httpRoute: Cue = { terms: [HTTP_ROUTE_STEM], weight: 3, source: "builtin", label: "METHOD /path" };
+  for (const cue of [httpRoute, ...tableCues(POSITIVE_CUES), ...tableCues(NEGATIVE_CUES)]) {
     const key = cue.terms.join(" ");
     const existing = byKey.get(key);
     if (!existing || Math.abs(cue.weight) > Math.abs(existing.weight)) byKey.set(key, cue);

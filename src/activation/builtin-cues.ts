@@ -4,12 +4,24 @@
  * "backend work", 2 = strong with any other cue, 1 = only tips the balance. Phrases beat their words:
  * the longest match at a position wins and its words are not counted again.
  *
- * Format: `"phrase words": weight` or `"word": [weight, "context words that must also appear"]`.
+ * Format: `"phrase words": weight`, `"word": [weight, "context words that must also appear"]`, or
+ * `"word": [weight, "context words", weight without them]`: the last form is for words that are backend
+ * work next to their context and something else without it ("migration" of birds, "transaction" fees).
  */
-export type CueTable = Readonly<Record<string, number | readonly [number, string]>>;
+export type CueTable = Readonly<Record<string, number | readonly [number, string] | readonly [number, string, number]>>;
 
 const AUTH_CONTEXT = "auth authentication authorization login logout sign password jwt oauth oidc access refresh expire expiry revoke bearer api session cookie reset csrf verify verification credential user server backend";
-const DB_CONTEXT = "query queries table column database db sql postgres postgresql mysql sqlite mongodb scan row rows slow composite btree primary secondary search elasticsearch";
+const DB_CONTEXT = "query queries table column database db sql postgres postgresql mysql sqlite mongodb scan row rows slow composite btree primary secondary search elasticsearch select join explain";
+/** Where the seed's own trigger words are meant: "migration" of a schema, not of birds; "transaction" in a database, not a fee. */
+const TECH_CONTEXT = `${DB_CONTEXT} schema migration backfill rollback orm prisma api endpoint server backend service app application model entity data store user users customer order account tenant insert inserts`;
+const STORED_DATA_CONTEXT = "data database db column field table store stored storage rest disk key keys secret secrets password pii token api server backend user users s3 backup sensitive";
+/** Who can collide: "two users at the same time" is a race; "two charts at the same time" is not. */
+const ACTOR_CONTEXT = "user users request requests worker workers process processes transaction transactions transfer transfers payment payments booking bookings purchase purchases customer customers buyer buyers order orders job jobs instance instances replica replicas admin admins client clients";
+/** "Forgot password" as a feature to build, not as the user's own lost password. */
+const RESET_CONTEXT = "implement flow endpoint email link token expire expiry securely secure user users api server backend design";
+/** Work that stops in the middle leaves data half done: atomicity, whatever words the user picks. */
+const PARTIAL_CONTEXT = "row rows record records write writes insert inserted import job transaction data database table";
+const MONEY_CONTEXT = "money price amount total totals cent cents currency balance invoice payment payments tax";
 
 export const POSITIVE_CUES: CueTable = {
   // API design
@@ -19,18 +31,18 @@ export const POSITIVE_CUES: CueTable = {
   "error handling": 1, "http status": 3, http: 1, "service layer": 3, "repository pattern": 3, overlap: 1, design: 1, pagination: 2, "cursor pagination": 3, paginate: 2, api: 2, apis: 2, "http api": 3, "public api": 3,
   route: [1, "api http request server express fastify handler"], handler: [1, "request http api server service route endpoint"],
   // data
-  database: 3, db: 2, schema: 3, migration: 3, sql: 3, nosql: 3, postgres: 3, postgresql: 3, mysql: 3, mariadb: 3,
+  database: 3, db: 2, schema: [3, TECH_CONTEXT + " json graphql request response validation design", 2], migration: [3, TECH_CONTEXT, 2], migrate: [2, TECH_CONTEXT, 0], sql: 3, nosql: 3, postgres: 3, postgresql: 3, mysql: 3, mariadb: 3,
   sqlite: 2, mongodb: 3, mongo: 2, dynamodb: 3, cassandra: 3, redis: 3, memcached: 3, elasticsearch: 2, "search index": 3,
   orm: 3, prisma: 3, sequelize: 3, typeorm: 3, sqlalchemy: 3, hibernate: 3, "active record": 3, sqlc: 3, knex: 3, drizzle: 3,
   query: 2, "slow query": 3, "query plan": 3, "explain analyze": 3, "sequential scan": 3, "full table scan": 3,
   index: [2, DB_CONTEXT], "composite index": 3, "foreign key": 3, "primary key": 3, "unique constraint": 3, constraint: 1,
-  normalize: [2, DB_CONTEXT + " schema customer order"], normalization: 2, denormalize: 2, column: 2, row: 1, table: 1,
+  normalize: [2, DB_CONTEXT + " schema customer order"], normalization: 2, denormalize: 2, column: 2, row: 1, table: [2, "design schema relation relationship model normalize", 1],
   backfill: 3, replica: 2, replication: 2, sharding: 3, shard: 2, partitioning: 2, "data model": 3, "data modeling": 3,
   "data layer": 3, "data access": 3, "entity relationship": 3, "n 1": 2, persist: 2, persistence: 2, storage: 1,
   // integrity and concurrency
-  "data integrity": 3, acid: 3, transaction: 3, "isolation level": 3, serializable: 3, deadlock: 3, "race condition": 3,
+  "data integrity": 3, acid: 3, transaction: [3, TECH_CONTEXT + " isolation commit lock atomic consistency payment transfer balance ledger", 2], "isolation level": 3, serializable: 3, deadlock: 3, "race condition": 3,
   "lost update": 3, "optimistic locking": 3, "optimistic lock": 3, "pessimistic locking": 3, "row lock": 3, locking: 2,
-  "select for update": 3, "for update": 2, concurrency: 2, concurrent: 1, "double booking": 3, "double spend": 3,
+  "select for update": 3, "for update": 2, concurrency: 2, concurrent: [3, ACTOR_CONTEXT, 1], concurrently: [3, ACTOR_CONTEXT, 1], simultaneously: [3, ACTOR_CONTEXT, 1], "double booking": 3, "double spend": 3,
   "double charge": 3, idempotency: 3, idempotent: 3, "idempotency key": 3, "exactly once": 3, "at least once": 3,
   twice: 1, duplicate: 1, "distributed lock": 3, outbox: 3, saga: 3, "event sourcing": 3, cqrs: 3, "domain event": 3,
   "dead letter": 3, consistency: 2, "eventual consistency": 3, "data consistency": 3, consistent: 1,
@@ -40,11 +52,11 @@ export const POSITIVE_CUES: CueTable = {
   "access token": 3, "refresh token": 3, "bearer token": 3, token: [2, AUTH_CONTEXT], session: [2, AUTH_CONTEXT + " redis store storage database"],
   "password hashing": 3, "password reset": 3, bcrypt: 3, argon2: 3, argon2id: 3, "credential stuffing": 3, "brute force": 2,
   csrf: 2, cors: 2, "sql injection": 3, login: 2, signup: 1, password: 1, credential: 2, permission: 2, "permission check": 3, "access check": 3, "audit log": 3,
-  "audit trail": 3, encryption: 3, encrypt: 3, decrypt: 3, "key rotation": 3, "secret management": 3, secret: 1, hipaa: 3,
+  "audit trail": 3, encryption: [3, STORED_DATA_CONTEXT, 2], encrypt: [3, STORED_DATA_CONTEXT, 2], decrypt: 3, "key rotation": 3, "secret management": 3, secret: 1, hipaa: 3,
   gdpr: 2, pci: 2, "pii": 2, hmac: 3, "verify signature": 3, signature: 1, replay: 1, "rate limit": 3, "rate limiting": 3,
   "rate limiter": 3, throttling: 2, security: 1, tenant: 2, tenancy: 3, "multi tenant": 3, multitenant: 3, "row level security": 3,
   // architecture and reliability
-  backend: 3, "back end": 3, "server side": 3, serverside: 3, microservice: 3, microservices: 3, monolith: 2, "service mesh": 2,
+  backend: 3, "back end": 3, "backend engineer": 1, "backend developer": 1, "backend dev": 1, "backend role": 1, "backend position": 1, "server side": 3, serverside: 3, microservice: 3, microservices: 3, monolith: 2, "service mesh": 2,
   "circuit breaker": 3, bulkhead: 3, backoff: 3, "exponential backoff": 3, retry: 2, "graceful degradation": 3,
   "load shedding": 3, timeout: 1, "fault tolerance": 3, "fault tolerant": 3, cache: 2, caching: 2, "cache invalidation": 3,
   queue: 2, "message queue": 3, "job queue": 3, "background job": 3, kafka: 3, rabbitmq: 3, sqs: 3, nats: 2, "pub sub": 2,
@@ -54,11 +66,36 @@ export const POSITIVE_CUES: CueTable = {
   "api gateway": 3, "stored procedure": 3, crud: 2, hash: [2, "password passwords credential token secret key"],
   reliability: 2, reliable: 1, serializer: 1, validation: 1, "distributed system": 2, "cap theorem": 3, "event driven": 2,
   s3: 1, "object storage": 2, "soft delete": 3, worker: [1, "queue job background process retry"], "background worker": 3,
-  job: [1, "queue worker background retry schedule"], scalability: 1, "horizontal scaling": 2,
+  job: [1, "queue worker background retry schedule import nightly batch resumable"], scalability: 1, "horizontal scaling": 2,
   "per second": 2, throughput: 2, "high traffic": 2, latency: 1, quota: 2, "error code": 2, outage: 2, failover: 3,
   fallback: 2, "payment provider": 2, "third party": 1, "cron job": 2, cron: 1, "magic link": 3, passwordless: 3,
-  "at once": 1, "same time": 1, simultaneous: 1, "server sent event": 3, websocket: 2, timezone: 1, timestamp: 1,
+  "at once": [3, ACTOR_CONTEXT, 1], "same time": [3, ACTOR_CONTEXT, 1], simultaneous: [3, ACTOR_CONTEXT, 1], "server sent event": 3, websocket: 2, timezone: 1, timestamp: 1,
   "system design": 3, survive: 1,
+  // sign-in and session lifecycle, said the way users say it
+  "log in": 2, "sign in": 2, "log out": 2, logout: 2, "sign out": 2, "forgot password": [3, RESET_CONTEXT, 2], "reset password": [3, RESET_CONTEXT, 2],
+  "change password": 2, "password change": 2, "every device": 1, "all device": 1, authenticate: 2, authorize: 2,
+  // whose data: one user reaching another's is an authorization hole
+  "other user": 2, "another user": 2, "other tenant": 3, "another tenant": 3, "other customer": 2,
+  "another customer": 2, "other company": 2, "other organization": 2, "other org": 2, "other account": 2,
+  "someone else": 1, idor: 3, "permission model": 3, "permission system": 3, "access model": 3, "sharing model": 2,
+  // temporary access to stored things
+  "signed url": 3, "presigned url": 3, presigned: 3, "expiring link": 3, "one time link": 3, "one time code": 2,
+  // replicas and where reads come from
+  "read replica": 3, "replica lag": 3, "replication lag": 3, "read after write": 3, "read your own write": 3,
+  "stale read": 3, "leader follower": 3, "multi region": 2, "active active": 2,
+  // money that must add up
+  float: [2, MONEY_CONTEXT, 0], rounding: [2, MONEY_CONTEXT, 0], decimal: [1, MONEY_CONTEXT, 0], money: 1,
+  debit: 2, credit: [1, MONEY_CONTEXT + " debit account", 0], balance: [1, "account debit credit transfer ledger money", 0],
+  "double entry": 3,
+  // batch work that must survive a crash
+  resumable: 2, checkpoint: 1, halfway: [2, PARTIAL_CONTEXT, 0], partially: [2, PARTIAL_CONTEXT, 0], "partial write": 3, "in batch": 2, "batch job": 2, "bulk import": 2, "nightly job": 2,
+  // load and dependencies between services
+  rps: 2, qps: 2, tps: 1, downstream: 2, "upstream service": 2, "cascading failure": 3, "thundering herd": 3,
+  "write volume": 2, "write heavy": 2, "write load": 2, "read heavy": 2, "hot row": 3, "hot key": 3, "hot partition": 3,
+  contention: 2, counter: [1, DB_CONTEXT, 0],
+  // SQL written into the prompt
+  "alter table": 3, "create table": 3, "insert into": 2, "order by": 1, "group by": 1, "left join": 1, "inner join": 1,
+  "offset pagination": 3, keyset: 3, offset: [1, "page paginate pagination limit cursor query", 0],
   // frameworks that only run on servers
   express: 2, fastify: 3, nestjs: 3, koa: 2, django: 2, flask: 2, fastapi: 3, rails: 2, "spring boot": 3, laravel: 2,
   "asp net": 2, gin: 1, phoenix: 1, "node js": 1, nodejs: 1,
@@ -73,7 +110,7 @@ export const NEGATIVE_CUES: CueTable = {
   tailwind: -3, style: -2, styling: -3, html: -2, dom: -3, "virtual dom": -3, react: -3, vue: -3, svelte: -3, angular: -3,
   jsx: -3, nextjs: -2, component: -2, button: -3, navbar: -3, menu: -2, sidebar: -3, footer: -2, modal: -3, tooltip: -3,
   toast: -3, animation: -3, animate: -3, hover: -2, hovering: -2, click: -1, responsive: -2, layout: -2, flexbox: -3,
-  color: -2, colour: -2, font: -2, icon: -2, gradient: -3, pixel: -2, screen: -1, page: -1, widget: -2, chart: -2,
+  color: -2, colour: -2, font: -2, icon: -2, gradient: -3, pixel: -2, screen: -1, page: [0, "paginate pagination offset limit cursor api endpoint query", -1], widget: -2, chart: -2,
   form: -1, accessibility: -2, a11y: -2, keyboard: -1, "dark mode": -3, div: -2, "z index": -3, logo: -2, visual: -2, "client side": -2,
   browser: -2, iphone: -2, android: -1, ios: -1, storybook: -3, cypress: -2, playwright: -2, image: -1, gallery: -2,
   markdown: -1, render: -1, "lazy load": -2, copy: -1, onboarding: -1, "welcome screen": -2, pane: -2, window: -1,
@@ -82,8 +119,9 @@ export const NEGATIVE_CUES: CueTable = {
   kubernetes: -3, k8s: -3, helm: -3, pod: -2, docker: -2, dockerfile: -3, container: -1, ci: -2, "ci cd": -3,
   pipeline: -1, "github actions": -3, jenkins: -3, nginx: -2, systemd: -3, vm: -2, vpc: -3, subnet: -3, provision: -2,
   region: -1, "log rotation": -2, "roll out": -1, husky: -2, "pre commit": -2, lint: -1, git: -1, commit: -1, squash: -2,
-  rebase: -2, powershell: -1, "shell script": -1,
+  rebase: -2, powershell: -1, "shell script": -1, "load balancer": -2,
   // not engineering work at all
   joke: -3, limerick: -3, poem: -3, haiku: -3, story: -2, interview: -3, resume: -2, "cover letter": -3, "blog post": -2,
-  proofread: -3, essay: -2, hiking: -2, excel: -2, spreadsheet: -2, classifier: -1, sentiment: -1,
+  proofread: -3, essay: -2, hiking: -2, excel: -2, spreadsheet: -2, classifier: -1, sentiment: -1, career: -3,
+  salary: -2, homework: -3, exam: -2,
 };

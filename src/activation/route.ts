@@ -1,6 +1,7 @@
 import { stem } from "./stem.js";
-import { tokenize } from "./tokenize.js";
+import { HTTP_ROUTE_STEM, tokenize } from "./tokenize.js";
 import type { Cue, RouteDecision, Vocabulary } from "./types.js";
+import { buildTypoIndex, TYPO_MIN_LENGTH, typoCue, type TypoIndex } from "./typos.js";
 
 interface CompiledVocabulary {
   /** Cues by their first stem, longest phrase first. */
@@ -10,6 +11,7 @@ interface CompiledVocabulary {
   nameWords: string[];
   /** Every stem some cue needs as context: only these are collected from the prompt. */
   contextStems: Set<string>;
+  typos: TypoIndex;
 }
 
 const compiled = new WeakMap<Vocabulary, CompiledVocabulary>();
@@ -36,12 +38,15 @@ function compile(vocabulary: Vocabulary): CompiledVocabulary {
   }
   const nameWords = name.split(/[^a-z0-9]+/).filter((word) => word.length > 0).map(stem);
   const contextStems = new Set(vocabulary.cues.flatMap((cue) => cue.requires ?? []));
-  const result = { byFirst, mentions, nameWords, contextStems };
+  const result = { byFirst, mentions, nameWords, contextStems, typos: buildTypoIndex(vocabulary.cues) };
   compiled.set(vocabulary, result);
   return result;
 }
 
 const AGENT_WORDS = new Set(["agent", "subagent"]);
+const ENDPOINT_STEM = stem("endpoint");
+/** Unknown long words checked for a typo per prompt. */
+const TYPO_ATTEMPTS = 1_000;
 
 /** "the backend-architect agent", "backend architect subagent", "backend-architect sub-agent". */
 function plainRequestAt(stems: readonly string[], inCode: Uint8Array, index: number, nameWords: readonly string[]): boolean {
@@ -65,7 +70,7 @@ function formatWeight(weight: number): string {
  * with it. Each cue counts once; the longest cue at a position wins and consumes its words.
  */
 export function route(prompt: string, vocabulary: Vocabulary): RouteDecision {
-  const { byFirst, mentions, nameWords, contextStems } = compile(vocabulary);
+  const { byFirst, mentions, nameWords, contextStems, typos } = compile(vocabulary);
   const { stems, inCode, mentions: found } = tokenize(prompt);
   const reasons: string[] = [];
   let explicit = false;
@@ -79,10 +84,29 @@ export function route(prompt: string, vocabulary: Vocabulary): RouteDecision {
   }
 
   const present = new Set<string>();
-  for (const word of stems) if (contextStems.has(word)) present.add(word);
+  for (const word of stems) {
+    if (contextStems.has(word)) present.add(word);
+    // "GET /events" is context for whatever needs an API around it, as the word "endpoint" would be.
+    else if (word === HTTP_ROUTE_STEM) present.add(ENDPOINT_STEM);
+  }
 
   let score = 0;
   const counted = new Set<Cue>();
+  // A real prompt's typos are in its first few hundred unknown long words; the cap keeps a 1 MB prompt cheap.
+  let typoBudget = TYPO_ATTEMPTS;
+  const count = (cue: Cue, note?: string) => {
+    if (counted.has(cue)) return;
+    counted.add(cue);
+    let weight = cue.weight;
+    let detail: string = cue.source;
+    if (cue.requires && !cue.requires.some((term) => present.has(term))) {
+      weight = cue.alone ?? 0;
+      detail = `${detail}, no context`;
+    }
+    if (note !== undefined) detail = `${detail}, ${note}`;
+    score += weight;
+    if (weight !== 0) reasons.push(`${formatWeight(weight)} ${cue.label} (${detail})`);
+  };
   const firstName = nameWords[0];
   for (let i = 0; i < stems.length; ) {
     const word = stems[i] ?? "";
@@ -91,7 +115,8 @@ export function route(prompt: string, vocabulary: Vocabulary): RouteDecision {
       reasons.unshift(`explicit: "${vocabulary.agentName} agent"`);
     }
     let advance = 1;
-    for (const cue of byFirst.get(word) ?? []) {
+    const candidates = byFirst.get(word);
+    for (const cue of candidates ?? []) {
       let matches = true;
       for (let t = 1; t < cue.terms.length; t += 1) {
         if (stems[i + t] !== cue.terms[t]) {
@@ -100,14 +125,16 @@ export function route(prompt: string, vocabulary: Vocabulary): RouteDecision {
         }
       }
       if (!matches) continue;
-      if (cue.requires && !cue.requires.some((term) => present.has(term))) continue;
+      // A cue that needs context and has no weight without it leaves its words to shorter cues.
+      if (cue.requires && cue.alone === undefined && !cue.requires.some((term) => present.has(term))) continue;
       advance = cue.terms.length;
-      if (!counted.has(cue)) {
-        counted.add(cue);
-        score += cue.weight;
-        reasons.push(`${formatWeight(cue.weight)} ${cue.label} (${cue.source})`);
-      }
+      count(cue);
       break;
+    }
+    if (candidates === undefined && inCode[i] !== 1 && typoBudget > 0 && word.length >= TYPO_MIN_LENGTH - 1) {
+      typoBudget -= 1;
+      const near = typoCue(word, typos);
+      if (near !== undefined) count(near, `typo "${word}"`);
     }
     i += advance;
   }

@@ -19,11 +19,19 @@ function undouble(word: string): string {
   return word;
 }
 
+/**
+ * British -ise/-isation spellings of the verbs the vocabulary uses ("authorisation", "normalise",
+ * "serialisable", "optimising") read as their -ize forms. Only after these letters, so "promise",
+ * "exercise", "enterprise" and "raise" stay as they are.
+ */
+const BRITISH_ISE = /(al|ar|or|im|it|an|ri|gn)is(e|ed|es|ing|ation|ations|able|er|ers)$/;
+
 /** Lower-case stem of one word. Both the prompt and the vocabulary go through this. */
 export function stem(input: string): string {
   let word = input.toLowerCase();
   const irregular = IRREGULAR[word];
   if (irregular !== undefined) return irregular;
+  if (word.length > 6 && word.includes("is")) word = word.replace(BRITISH_ISE, "$1iz$2");
   if (word.length > 4 && word.endsWith("ies")) word = `${word.slice(0, -3)}y`;
   else if (word.length > 4 && word.endsWith("sses")) word = word.slice(0, -2);
   else if (word.length > 4 && /(?:[sxz]|ch|sh)es$/.test(word.slice(-4))) word = word.slice(0, -2);

@@ -16,6 +16,17 @@ export interface Tokens {
   mentions: Mention[];
 }
 
+/**
+ * Stands for an HTTP method followed by a path ("GET /events", "`POST /payments`"): API work however it is
+ * worded. It holds a space, so no word of a prompt can be it.
+ */
+export const HTTP_ROUTE_STEM = "method /path";
+const HTTP_METHODS = new Set(["get", "post", "put", "patch", "delete"]);
+/** First segments of file-system paths ("delete /tmp/x", "put /usr/local/bin on PATH"): not API routes. */
+const FILESYSTEM_ROOTS = new Set(["usr", "etc", "var", "tmp", "home", "bin", "sbin", "opt", "dev", "proc", "mnt", "sys", "lib", "root", "private", "volumes", "applications", "library", "system"]);
+/** Quotes and emphasis that may wrap a method or a path. */
+const WRAPPERS = "`'\"*_([";
+
 const MAX_QUOTED_MENTION = 120;
 /** What may stand right before a mention's `@` in the same chunk; anything else (a letter, `/`, `.`) is an address or a path. */
 const OPENERS = "([{<\"'*_,;:";
@@ -29,6 +40,28 @@ function cachedStem(lower: string): string {
   const value = stem(lower);
   if (stemCache.size < STEM_CACHE_LIMIT) stemCache.set(lower, value);
   return value;
+}
+
+/** The chunk text[start, end) without the wrapping quotes, backticks and emphasis, lower-cased, if short. */
+function bareChunk(text: string, start: number, end: number): string {
+  let from = start;
+  let to = end;
+  while (from < to && WRAPPERS.includes(text[from] ?? "")) from += 1;
+  while (to > from && (WRAPPERS.includes(text[to - 1] ?? "") || ")]:,".includes(text[to - 1] ?? ""))) to -= 1;
+  return to - from <= 8 ? text.slice(from, to).toLowerCase() : "";
+}
+
+/** True when the chunk at start is a path: `/` then a letter, `:` or `{` (not `//`, not a lone slash). */
+function isPathChunk(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && WRAPPERS.includes(text[i] ?? "")) i += 1;
+  if (text.charCodeAt(i) !== 47 || i + 1 >= end) return false;
+  const next = text.charCodeAt(i + 1);
+  if (next === 58 || next === 123) return true;
+  if (!isWordChar(next)) return false;
+  let segmentEnd = i + 1;
+  while (segmentEnd < end && segmentEnd - i <= 13 && isWordChar(text.charCodeAt(segmentEnd))) segmentEnd += 1;
+  return !FILESYSTEM_ROOTS.has(text.slice(i + 1, segmentEnd).toLowerCase());
 }
 
 function isSpace(code: number): boolean {
@@ -70,15 +103,22 @@ export function tokenize(text: string): Tokens {
   const code = codeMask(text);
   const n = text.length;
   let i = 0;
+  let afterMethod = false;
   while (i < n) {
     while (i < n && isSpace(text.charCodeAt(i))) i += 1;
     if (i >= n) break;
     let end = i;
     while (end < n && !isSpace(text.charCodeAt(end))) end += 1;
     if (isAddress(text, i, end)) {
+      afterMethod = false;
       i = end;
       continue;
     }
+    if (afterMethod && isPathChunk(text, i, end)) {
+      stems.push(HTTP_ROUTE_STEM);
+      codeFlags.push(code[i] ?? 0);
+    }
+    afterMethod = HTTP_METHODS.has(bareChunk(text, i, end));
     let j = i;
     while (j < end) {
       const c = text.charCodeAt(j);

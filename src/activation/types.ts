@@ -4,7 +4,8 @@ export type CueSource = "trigger" | "will" | "will-not" | "builtin";
 /**
  * One thing a prompt can say. `terms` are stems matched as consecutive words; `weight` is added to the
  * score once per prompt (negative weights subtract). With `requires`, the cue only counts when one of
- * those stems appears elsewhere in the prompt ("token" means something else next to "login").
+ * those stems appears elsewhere in the prompt ("token" means something else next to "login"); without
+ * it the cue then counts `alone` instead, or nothing when `alone` is not set ("migration" alone may be birds).
  */
 export interface Cue {
   terms: readonly string[];
@@ -13,6 +14,8 @@ export interface Cue {
   /** The cue as written, for reasons. */
   label: string;
   requires?: readonly string[];
+  /** The weight when none of `requires` appears; when unset, the cue does not count then. */
+  alone?: number;
 }
 
 /** Everything the router knows, usually built from `agents/backend-architect.md`. */

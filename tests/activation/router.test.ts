@@ -67,6 +67,18 @@ describe("scoring", () => {
     "Choose an isolation level for the transfer transaction",
     "Set up a connection pool for the database in our Node server",
     "Design the authorization rules for team admins and members",
+    // backend work in the user's own words, not the trigger words
+    "Two users bought the last ticket at the same time",
+    "GET /events is slow past page 1000",
+    "Users can see other users' invoices by changing the id",
+    "How do we log out every device after a password change?",
+    "Read replica lag: users don't see their own writes",
+    "We store money as float and the totals are off by a cent",
+    "The import job dies halfway and leaves half the rows inserted",
+    "Checkout hangs when the downstream shipping service is slow",
+    "Design the tables for a multi-vendor marketplace",
+    "Authorisation rules for admins and members",
+    "authetication for my flask app",
   ])("%s → activates", (prompt) => {
     const decision = route(prompt, vocabulary);
     expect(decision.activate).toBe(true);
@@ -90,6 +102,16 @@ describe("scoring", () => {
     ["an e-mail address with backend in it", "Forward this to backend-team@example.com"],
     ["a URL with api in it", "Open https://api.example.com/v1/users in the browser"],
     ["nothing technical", "What is the capital of Australia?"],
+    ["migration of birds", "Bird migration routes over the Alps"],
+    ["a transaction fee", "What is the transaction fee on this exchange?"],
+    ["encryption as history", "Summarise the history of encryption in the war"],
+    ["a job title", "What does a backend engineer do all day?"],
+    ["a schema with no data around it", "The schema.org markup for my recipe page"],
+    ["one's own lost password", "I forgot password for my router admin page"],
+    ["at once without anyone colliding", "Open two files at once in my editor"],
+    ["float in CSS", "Float the sidebar to the right"],
+    ["a file path after delete", "delete /tmp/cache before the build"],
+    ["one wrong letter is not a typo match", "throughout the translation, keep the tone"],
   ])("%s → stays quiet", (_case, prompt) => {
     expect(route(prompt, vocabulary).activate).toBe(false);
   });
@@ -117,6 +139,50 @@ describe("scoring", () => {
     expect(route("rotate the token", vocabulary).score).toBe(0);
     expect(route("rotate the access token after login", vocabulary).score).toBeGreaterThan(0);
   });
+
+  it.each([
+    ["migration", "Plan the migration", "Plan the migration of the orders table"],
+    ["transaction", "A transaction fee", "A transaction around both inserts"],
+    ["encryption", "Encryption in the war", "Encryption of the stored passwords"],
+    ["schema", "A schema for the page", "A schema for the users table"],
+  ])("a trigger word that needs context (%s) counts less without it and says so", (word, alone, withContext) => {
+    const quiet = route(alone, vocabulary);
+    const loud = route(withContext, vocabulary);
+    expect(quiet.activate).toBe(false);
+    expect(quiet.reasons).toContain(`+2 ${word} (trigger, no context)`);
+    expect(loud.activate).toBe(true);
+    expect(loud.reasons.some((reason) => reason.startsWith(`+3 ${word} (trigger)`))).toBe(true);
+  });
+
+  it.each([
+    ["GET /events?cursor=abc", true],
+    ["`POST /payments` twice", true],
+    ["delete /users/:id", true],
+    ["PATCH /{id}", true],
+    ["delete /tmp/x", false],
+    ["put /usr/local/bin on the PATH", false],
+    ["get //cdn.example.com", false],
+    ["GET / then", false],
+    ["the /events path", false],
+  ])("an HTTP method before a path is API work: %s → %s", (prompt, expected) => {
+    expect(route(prompt, vocabulary).reasons.includes("+3 METHOD /path (builtin)")).toBe(expected);
+  });
+
+  it.each([
+    ["authetication", "authentication"],
+    ["databse", "database"],
+    ["idempotnet", "idempotent"],
+    ["encrpytion", "encryption"],
+  ])("one missing, extra or swapped letter in a long cue word still counts: %s → %s", (typo, word) => {
+    expect(route(`${typo} please`, vocabulary).reasons.some((reason) => reason.includes(word) && reason.includes(`typo "`))).toBe(true);
+  });
+
+  it.each(["throughout", "translation", "callback", "stagger", "formalize", "`authetication`"])(
+    "%s is not taken for a typo of a cue word",
+    (word) => {
+      expect(route(word, vocabulary).reasons.filter((reason) => reason.includes("typo"))).toEqual([]);
+    },
+  );
 
   it("reasons name the agent file when the agent lists the cue", () => {
     expect(route("GraphQL", vocabulary).reasons).toEqual(["+3 graphql (trigger)"]);
@@ -172,7 +238,9 @@ describe("tokenizer and stemmer", () => {
   it.each([
     ["tokens", "token"], ["caching", "cach"], ["cache", "cach"], ["indexes", "index"], ["indices", "index"],
     ["queues", "queu"], ["queue", "queu"], ["queries", "query"], ["latest", "latest"], ["test", "test"],
-    ["sessions", "session"], ["mapping", "map"], ["status", "status"],
+    ["sessions", "session"], ["mapping", "map"], ["status", "status"], ["authorisation", "authorization"],
+    ["normalise", "normaliz"], ["normalize", "normaliz"], ["serialisable", "serializabl"], ["promise", "promis"],
+    ["enterprise", "enterpris"], ["exercise", "exercis"],
   ])("stem(%s) = %s", (word, expected) => {
     expect(stem(word)).toBe(expected);
   });
