@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -68,5 +69,36 @@ describe("uninstall", () => {
     const outcome = await uninstall(t.options());
     expect(outcome).toMatchObject({ ok: false, error: { code: "UNINSTALL_NOTHING" } });
     expect(treeHash(t.dir)).toBe(before);
+  });
+});
+
+describe("a record that points outside its scope folder", () => {
+  // The record decides what uninstall removes and restores: a tampered one must not reach any other file.
+  const sha = (text: string): string => createHash("sha256").update(text).digest("hex");
+  it.each([
+    { case: "a path with ..", entry: (outside: string) => ({ path: "../outside.txt", sha256: sha(outside), version: "1.0.0" }) },
+    { case: "a path that climbs out mid-way", entry: (outside: string) => ({ path: "agents/../../outside.txt", sha256: sha(outside), version: "1.0.0" }) },
+    { case: "an absolute path", entry: (outside: string) => ({ path: join(t.home, "outside.txt"), sha256: sha(outside), version: "1.0.0" }) },
+    { case: "a backslash path", entry: (outside: string) => ({ path: "..\\outside.txt", sha256: sha(outside), version: "1.0.0" }) },
+    {
+      case: "a replaced-file backup outside the state folder",
+      entry: () => ({ path: "agents/backend-architect.md", sha256: sha(readFileSync(agent(), "utf8")), version: "1.0.0", replaced: { backup: "../../outside.txt" } }),
+    },
+  ])("$case: uninstall refuses with INSTALL_RECORD_INVALID and touches nothing", async ({ entry }) => {
+    await install(t.options({ hooks: false }));
+    const outside = "a file of yours next to ~/.claude\n";
+    writeFileSync(join(t.home, "outside.txt"), outside);
+    const recordFile = join(claudeDir(), ".backend-architect", "record.json");
+    const record = JSON.parse(readFileSync(recordFile, "utf8")) as { files: unknown[] };
+    record.files = [entry(outside)];
+    writeFileSync(recordFile, JSON.stringify(record));
+    const before = treeHash(t.dir);
+    for (const force of [false, true]) {
+      const outcome = await uninstall(t.options({ force }));
+      expect(outcome).toMatchObject({ ok: false, error: { code: "INSTALL_RECORD_INVALID" }, removed: [], restored: [] });
+      expect(outcome.error?.message).toMatch(/leaves/);
+    }
+    expect(treeHash(t.dir)).toBe(before);
+    expect(readFileSync(join(t.home, "outside.txt"), "utf8")).toBe(outside);
   });
 });
