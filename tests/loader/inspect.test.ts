@@ -27,6 +27,7 @@ describe("backend-architect inspect --json", () => {
     ["edge-wildcard-disallowed.md", [], 0, { loaded: true, tools: null }],
     ["name-missing.fail.md", ["--scope", "project"], 1, { loaded: false, agentType: null, description: null }],
     ["name-missing.fail.md", ["--scope", "plugin", "--plugin-name", "kit"], 0, { loaded: true, agentType: "kit:name-missing.fail" }],
+    ["name-missing.fail.md", ["--plugin-name", "kit"], 0, { loaded: true, agentType: "kit:name-missing.fail" }],
     ["no-frontmatter.fail.md", ["--scope", "plugin", "--plugin-name", "kit"], 1, { loaded: true, description: "Agent from kit plugin", tools: null, model: null }],
   ] as const)("%s %j exits %i with the agent as Claude Code loads it", async (file, args, code, expected) => {
     const { code: exit, json } = await inspectJson([file, ...args]);

@@ -14,7 +14,7 @@ export const registerInspect: RegisterCommand = (program, context) => {
     .description("Show an agent file as Claude Code loads it: loaded or not, agent type, description, tools, model.")
     .argument("<file>", "the agent file (.md)")
     .addOption(new Option("--scope <scope>", "load it as a user, project or plugin agent (default: from where it is)").choices(["user", "project", "plugin"]))
-    .option("--plugin-name <name>", "the plugin's name, for a plugin agent (default: from .claude-plugin/plugin.json)")
+    .option("--plugin-name <name>", "the plugin's name, for a plugin agent (implies --scope plugin; default: from .claude-plugin/plugin.json)")
     .option("--json", "print JSON")
     .action(async (file: string, flags: InspectFlags) => {
       const { io } = context;

@@ -23,7 +23,10 @@ export interface AgentInspection {
 }
 
 export interface InspectOptions {
-  /** Defaults to where the file sits: `.claude/agents` is project, a plugin's `agents/` is plugin, else user. */
+  /**
+   * Defaults to where the file sits: `.claude/agents` is project, a plugin's `agents/` is plugin, else user;
+   * plugin whenever `pluginName` is given.
+   */
   scope?: AgentScope;
   pluginName?: string;
   cwd?: string;
@@ -47,7 +50,8 @@ export async function inspectAgentFile(path: string, options: InspectOptions = {
     return { ok: false, error: diagnostic("PATH_UNREADABLE", file, at, { reason: typeof code === "string" ? code : String(error) }) };
   }
   const located = await locate(file, readText);
-  const scope = options.scope ?? located.scope;
+  // A plugin name is only meaningful for a plugin agent: giving one asks for that scope.
+  const scope = options.scope ?? (options.pluginName !== undefined ? "plugin" : located.scope);
   const pluginName = scope === "plugin" ? (options.pluginName ?? located.pluginName ?? basename(dirname(located.agentsDir ?? dirname(file)))) : null;
   const resolveOptions: ResolveOptions = { scope };
   if (pluginName !== null) resolveOptions.pluginName = pluginName;
