@@ -6,7 +6,7 @@ import { formatStatus } from "../../install/format-status.js";
 export const registerStatus: RegisterCommand = (program, context) => {
   program
     .command("status")
-    .description("Show every place backend-architect is installed, its version, and whether it was edited.")
+    .description("Show what this installer put in the user and project scopes (and a --plugin-dir): each file, its version, and whether it was edited since. `doctor` also looks at plugin installs.")
     .option("--plugin-dir <dir>", "also look in that plugin folder")
     .option("--json", "print the result as JSON")
     .action(async (flags: { pluginDir?: string; json?: boolean }) => {
