@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
 import { fixturesRoot } from "./corpus.js";
@@ -51,6 +51,17 @@ describe("backend-architect inspect --json", () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain("PATH_NOT_FOUND");
+  });
+
+  it.each([
+    { where: "~/.claude/agents", env: { HOME: scratch }, folder: join(scratch, ".claude", "agents"), scope: "user" },
+    { where: "$CLAUDE_CONFIG_DIR/agents", env: { HOME: "/nowhere", CLAUDE_CONFIG_DIR: join(scratch, "config") }, folder: join(scratch, "config", "agents"), scope: "user" },
+    { where: "a project's .claude/agents", env: { HOME: scratch }, folder: join(scratch, "project", ".claude", "agents"), scope: "project" },
+  ])("a file in $where is a $scope agent", async ({ env, folder, scope }) => {
+    mkdirSync(folder, { recursive: true });
+    cpSync(join(fixturesRoot, "clean.pass.md"), join(folder, "helper.md"));
+    const result = await runCli(["inspect", join(folder, "helper.md")], { cwd: scratch, env });
+    expect(result.stdout.split("\n")[0]).toBe(`${relative(scratch, join(folder, "helper.md"))} as a ${scope} agent`);
   });
 
   it("an unknown scope is a usage error", async () => {

@@ -1,3 +1,4 @@
+import { join, resolve } from "node:path";
 import { Option } from "commander";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../context.js";
 import type { RegisterCommand } from "./index.js";
@@ -19,8 +20,10 @@ export const registerInspect: RegisterCommand = (program, context) => {
     .action(async (file: string, flags: InspectFlags) => {
       const { io } = context;
       const [{ inspectAgentFile }, format] = await Promise.all([import("../../validate/agent/inspect.js"), import("../../diagnostics/format/index.js")]);
+      const configDir = io.env["CLAUDE_CONFIG_DIR"] || (io.env["HOME"] ? join(io.env["HOME"], ".claude") : undefined);
       const result = await inspectAgentFile(file, {
         cwd: io.cwd,
+        ...(configDir !== undefined ? { userAgentsDir: join(resolve(io.cwd, configDir), "agents") } : {}),
         ...(flags.scope ? { scope: flags.scope } : {}),
         ...(flags.pluginName !== undefined ? { pluginName: flags.pluginName } : {}),
       });

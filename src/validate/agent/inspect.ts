@@ -30,6 +30,8 @@ export interface InspectOptions {
   scope?: AgentScope;
   pluginName?: string;
   cwd?: string;
+  /** The user scope's agents folder (`~/.claude/agents`, or `$CLAUDE_CONFIG_DIR/agents`): a file there is a user agent, not a project one. */
+  userAgentsDir?: string;
   /** File access, injectable for tests. */
   readText?: (path: string) => Promise<string>;
 }
@@ -49,7 +51,7 @@ export async function inspectAgentFile(path: string, options: InspectOptions = {
     if (code === "ENOENT") return { ok: false, error: diagnostic("PATH_NOT_FOUND", file, at) };
     return { ok: false, error: diagnostic("PATH_UNREADABLE", file, at, { reason: typeof code === "string" ? code : String(error) }) };
   }
-  const located = await locate(file, readText);
+  const located = await locate(file, readText, options.userAgentsDir === undefined ? undefined : resolve(options.userAgentsDir));
   // A plugin name is only meaningful for a plugin agent: giving one asks for that scope.
   const scope = options.scope ?? (options.pluginName !== undefined ? "plugin" : located.scope);
   const pluginName = scope === "plugin" ? (options.pluginName ?? located.pluginName ?? basename(dirname(located.agentsDir ?? dirname(file)))) : null;
@@ -83,7 +85,8 @@ interface Located {
 }
 
 /** Where a file sits tells its scope: inside `<plugin>/agents/` (with a manifest) it is a plugin agent. */
-async function locate(file: string, readText: (path: string) => Promise<string>): Promise<Located> {
+async function locate(file: string, readText: (path: string) => Promise<string>, userAgentsDir: string | undefined): Promise<Located> {
+  if (userAgentsDir !== undefined && dirname(file) === userAgentsDir) return { scope: "user", pluginName: null, agentsDir: null };
   const parts = file.split(sep);
   for (let index = parts.length - 2; index > 0; index--) {
     if (parts[index] !== "agents") continue;
