@@ -95,6 +95,9 @@ function writeHint(errno: string): string {
     case "ENOSPC":
     case "EDQUOT":
       return "The disk (or your quota) is full: free some space and run again.";
+    case "ENOTDIR":
+    case "EEXIST":
+      return "Something on that path is a file where a folder is needed (e.g. a file named .claude): move it away and run again.";
     default:
       return "Check the folder and run again.";
   }

@@ -191,6 +191,16 @@ describe("install: failures leave files as they were", () => {
     expect(treeHash(t.dir)).toBe(before);
   });
 
+  it("a file named .claude where the scope folder should be: INSTALL_WRITE_FAILED with a hint that names it, nothing changed", async () => {
+    writeFileSync(join(t.project, ".claude"), "not a folder\n");
+    const before = treeHash(t.dir);
+    const outcome = await install(t.options({ scope: "project" }));
+    expect(outcome).toMatchObject({ ok: false, error: { code: "INSTALL_WRITE_FAILED" }, written: [] });
+    expect(outcome.error?.message).toContain("ENOTDIR");
+    expect(outcome.error?.hint).toMatch(/a file where a folder is needed/);
+    expect(treeHash(t.dir)).toBe(before);
+  });
+
   it("an agent write failing after the record was marked pending puts the record back", async () => {
     await install(t.options());
     const before = treeHash(t.dir);
