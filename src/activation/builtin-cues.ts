@@ -16,11 +16,16 @@ const DB_CONTEXT = "query queries table column database db sql postgres postgres
 const TECH_CONTEXT = `${DB_CONTEXT} schema migration backfill rollback orm prisma api endpoint server backend service app application model entity data store user users customer order account tenant insert inserts`;
 const STORED_DATA_CONTEXT = "data database db column field table store stored storage rest disk key keys secret secrets password pii token api server backend user users s3 backup sensitive";
 /** Who can collide: "two users at the same time" is a race; "two charts at the same time" is not. */
-const ACTOR_CONTEXT = "user users request requests worker workers process processes transaction transactions transfer transfers payment payments booking bookings purchase purchases customer customers buyer buyers order orders job jobs instance instances replica replicas admin admins client clients";
+const ACTOR_CONTEXT = "user users request requests worker workers process processes transaction transactions transfer transfers payment payments booking bookings purchase purchases customer customers buyer buyers order orders job jobs instance instances replica replicas admin admins client clients pod pods";
 /** "Forgot password" as a feature to build, not as the user's own lost password. */
 const RESET_CONTEXT = "implement flow endpoint email link token expire expiry securely secure user users api server backend design";
 /** Work that stops in the middle leaves data half done: atomicity, whatever words the user picks. */
-const PARTIAL_CONTEXT = "row rows record records write writes insert inserted import job transaction data database table";
+const PARTIAL_CONTEXT = "row rows record records write writes insert inserted import job transaction data database table upload uploads file files server";
+/**
+ * Server-side things that can break. A symptom ("slower", "lost", "drift", "blocks") next to one of them is
+ * how people describe backend work without naming it; next to anything else it says nothing.
+ */
+const SERVER_THING_CONTEXT = "server service services backend api endpoint query queries database db table row rows job jobs worker workers queue event events consumer request requests record records order orders account accounts webhook cron";
 const MONEY_CONTEXT = "money price amount total totals cent cents currency balance invoice payment payments tax";
 
 export const POSITIVE_CUES: CueTable = {
@@ -31,9 +36,9 @@ export const POSITIVE_CUES: CueTable = {
   "error handling": 1, "http status": 3, http: 1, "service layer": 3, "repository pattern": 3, overlap: 1, design: 1, pagination: 2, "cursor pagination": 3, paginate: 2, api: 2, apis: 2, "http api": 3, "public api": 3,
   route: [1, "api http request server express fastify handler"], handler: [1, "request http api server service route endpoint"],
   // data
-  database: 3, db: 2, schema: [3, TECH_CONTEXT + " json graphql request response validation design", 2], migration: [3, TECH_CONTEXT, 2], migrate: [2, TECH_CONTEXT, 0], sql: 3, nosql: 3, postgres: 3, postgresql: 3, mysql: 3, mariadb: 3,
+  database: 3, db: 2, schema: [3, TECH_CONTEXT + " json graphql request response design mongoose", 2], migration: [3, TECH_CONTEXT, 2], migrate: [2, TECH_CONTEXT, 0], sql: 3, nosql: 3, postgres: 3, postgresql: 3, mysql: 3, mariadb: 3,
   sqlite: 2, mongodb: 3, mongo: 2, dynamodb: 3, cassandra: 3, redis: 3, memcached: 3, elasticsearch: 2, "search index": 3,
-  orm: 3, prisma: 3, sequelize: 3, typeorm: 3, sqlalchemy: 3, hibernate: 3, "active record": 3, sqlc: 3, knex: 3, drizzle: 3,
+  orm: 3, prisma: 3, sequelize: 3, typeorm: 3, sqlalchemy: 3, hibernate: 3, "active record": 3, sqlc: 3, knex: 3, drizzle: 3, mongoose: 3, gorm: 3, ecto: 3, doctrine: 2, "entity framework": 3, peewee: 3, objection: 1,
   query: 2, "slow query": 3, "query plan": 3, "explain analyze": 3, "sequential scan": 3, "full table scan": 3,
   index: [2, DB_CONTEXT], "composite index": 3, "foreign key": 3, "primary key": 3, "unique constraint": 3, constraint: 1,
   normalize: [2, DB_CONTEXT + " schema customer order"], normalization: 2, denormalize: 2, column: 2, row: 1, table: [2, "design schema relation relationship model normalize", 1],
@@ -71,6 +76,20 @@ export const POSITIVE_CUES: CueTable = {
   fallback: 2, "payment provider": 2, "third party": 1, "cron job": 2, cron: 1, "magic link": 3, passwordless: 3,
   "at once": [3, ACTOR_CONTEXT, 1], "same time": [3, ACTOR_CONTEXT, 1], simultaneous: [3, ACTOR_CONTEXT, 1], "server sent event": 3, websocket: 2, timezone: 1, timestamp: 1,
   "system design": 3, survive: 1,
+  // symptoms, which count only next to a server-side thing
+  slower: [1, SERVER_THING_CONTEXT, 0], lost: [1, SERVER_THING_CONTEXT, 0], lose: [1, SERVER_THING_CONTEXT, 0],
+  drift: [1, SERVER_THING_CONTEXT, 0], "out of sync": [2, SERVER_THING_CONTEXT, 0], block: [1, SERVER_THING_CONTEXT, 0],
+  inconsistent: [2, SERVER_THING_CONTEXT, 0], stuck: [1, SERVER_THING_CONTEXT, 0], missing: [1, SERVER_THING_CONTEXT, 0],
+  bypass: [2, "client api request auth check limit enforce server frontend", 0], enforce: [1, "client api request limit server quota rule", 0],
+  // HTTP status codes a server chooses
+  "401": 2, "403": 2, "404": 1, "409": 2, "422": 2, "429": 2, "500": 1,
+  // reliability of workers and processes
+  "graceful shutdown": 3, "in flight": 2, sync: [1, "server database db data api offline conflict", 0],
+  background: [2, "process job worker task queue later", 0], audit: [2, "row table record log change delete deleted who data", 0],
+  // data that must be kept or forgotten
+  "personal data": 2, "data retention": 3, retention: [2, "data record log delete purge gdpr year", 0],
+  utc: [2, "store stored storing database db column timestamp save", 0], uuid: 2, "auto increment": 2, autoincrement: 2,
+  transactional: [3, TECH_CONTEXT + " spring roll commit exception", 1],
   // sign-in and session lifecycle, said the way users say it
   "log in": 2, "sign in": 2, "log out": 2, logout: 2, "sign out": 2, "forgot password": [3, RESET_CONTEXT, 2], "reset password": [3, RESET_CONTEXT, 2],
   "change password": 2, "password change": 2, "every device": 1, "all device": 1, authenticate: 2, authorize: 2,
@@ -113,7 +132,7 @@ export const NEGATIVE_CUES: CueTable = {
   color: -2, colour: -2, font: -2, icon: -2, gradient: -3, pixel: -2, screen: -1, page: [0, "paginate pagination offset limit cursor api endpoint query", -1], widget: -2, chart: -2,
   form: -1, accessibility: -2, a11y: -2, keyboard: -1, "dark mode": -3, div: -2, "z index": -3, logo: -2, visual: -2, "client side": -2,
   browser: -2, iphone: -2, android: -1, ios: -1, storybook: -3, cypress: -2, playwright: -2, image: -1, gallery: -2,
-  markdown: -1, render: -1, "lazy load": -2, copy: -1, onboarding: -1, "welcome screen": -2, pane: -2, window: -1,
+  markdown: -1, render: -1, "lazy load": -2, copy: -1, reword: -2, wording: -1, onboarding: -1, "welcome screen": -2, pane: -2, window: -1,
   // DevOps and infrastructure deployment
   devops: -3, infrastructure: -2, deploy: -2, deployment: -2, terraform: -3, pulumi: -3, cloudformation: -3, ansible: -3,
   kubernetes: -3, k8s: -3, helm: -3, pod: -2, docker: -2, dockerfile: -3, container: -1, ci: -2, "ci cd": -3,
@@ -123,5 +142,7 @@ export const NEGATIVE_CUES: CueTable = {
   // not engineering work at all
   joke: -3, limerick: -3, poem: -3, haiku: -3, story: -2, interview: -3, resume: -2, "cover letter": -3, "blog post": -2,
   proofread: -3, essay: -2, hiking: -2, excel: -2, spreadsheet: -2, classifier: -1, sentiment: -1, career: -3,
+  // monitoring dashboards are operations, embeddings and LLM plumbing are ML
+  grafana: -2, kibana: -2, dashboard: -1, embedding: -1, rag: -2, llm: -1, "fine tune": -2,
   salary: -2, homework: -3, exam: -2,
 };

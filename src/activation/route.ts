@@ -45,6 +45,7 @@ function compile(vocabulary: Vocabulary): CompiledVocabulary {
 
 const AGENT_WORDS = new Set(["agent", "subagent"]);
 const ENDPOINT_STEM = stem("endpoint");
+const SINGLE_WORD = /^[a-z0-9]{1,60}$/;
 /** Unknown long words checked for a typo per prompt. */
 const TYPO_ATTEMPTS = 1_000;
 
@@ -137,6 +138,14 @@ export function route(prompt: string, vocabulary: Vocabulary): RouteDecision {
       if (near !== undefined) count(near, `typo "${word}"`);
     }
     i += advance;
+  }
+
+  // "@Transactional", "@Entity": an annotation or decorator that is not an agent's name is code, and its one
+  // word can be a cue like any other.
+  for (const mention of found) {
+    if (mentions.has(mention.name) || !SINGLE_WORD.test(mention.name)) continue;
+    const cue = byFirst.get(stem(mention.name))?.find((candidate) => candidate.terms.length === 1);
+    if (cue !== undefined) count(cue, `@${mention.name}`);
   }
 
   return { activate: explicit || score >= vocabulary.threshold, explicit, score, reasons };

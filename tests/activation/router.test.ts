@@ -79,6 +79,14 @@ describe("scoring", () => {
     "Design the tables for a multi-vendor marketplace",
     "Authorisation rules for admins and members",
     "authetication for my flask app",
+    "The leaderboard query gets slower every week",
+    "Every service has its own user table and they drift apart",
+    "Should IDs be UUIDs or auto-increment ints?",
+    "Which HTTP code when a user may not see a resource, 403 or 404?",
+    "Graceful shutdown for our worker so in-flight jobs aren't lost",
+    "Spring @Transactional does not roll back on a checked exception",
+    "Limit free users to 3 projects and enforce it so they cannot bypass it from the client",
+    "Can two pods run the migration at the same time on startup?",
   ])("%s → activates", (prompt) => {
     const decision = route(prompt, vocabulary);
     expect(decision.activate).toBe(true);
@@ -112,6 +120,10 @@ describe("scoring", () => {
     ["float in CSS", "Float the sidebar to the right"],
     ["a file path after delete", "delete /tmp/cache before the build"],
     ["one wrong letter is not a typo match", "throughout the translation, keep the tone"],
+    ["a symptom of nothing on a server", "My phone gets slower every week and the battery drifts"],
+    ["monitoring dashboards", "Set up Grafana dashboards for the API latency"],
+    ["wording of a form", "Reword the schema validation messages in our signup form"],
+    ["ML plumbing", "Vector database for RAG: which embedding model?"],
   ])("%s → stays quiet", (_case, prompt) => {
     expect(route(prompt, vocabulary).activate).toBe(false);
   });
@@ -183,6 +195,20 @@ describe("scoring", () => {
       expect(route(word, vocabulary).reasons.filter((reason) => reason.includes("typo"))).toEqual([]);
     },
   );
+
+  it.each([
+    ["slower", "The animation gets slower", "The query gets slower"],
+    ["lost", "I lost my keys", "Jobs are lost when the worker restarts"],
+    ["audit", "Audit our npm dependencies", "Audit who deleted this row"],
+  ])("a symptom word (%s) counts only next to a server-side thing", (word, plain, serverSide) => {
+    expect(route(plain, vocabulary).reasons.some((reason) => reason.includes(` ${word} `))).toBe(false);
+    expect(route(serverSide, vocabulary).reasons.some((reason) => reason.includes(` ${word} (builtin)`))).toBe(true);
+  });
+
+  it("an annotation (one word after @) counts as its word; a hyphenated agent mention does not", () => {
+    expect(route("@Transactional on the service method", vocabulary).reasons).toContain("+3 transactional (builtin, @transactional)");
+    expect(route("@frontend-architect hi", vocabulary)).toMatchObject({ activate: false, explicit: false, reasons: [] });
+  });
 
   it("reasons name the agent file when the agent lists the cue", () => {
     expect(route("GraphQL", vocabulary).reasons).toEqual(["+3 graphql (trigger)"]);
