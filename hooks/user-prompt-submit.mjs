@@ -287,7 +287,7 @@ function buildTypoIndex(cues) {
     return { missing, whole, maxLength };
 }
 function typoCue(word, index) {
-    if (word.length < TYPO_MIN_LENGTH - 1 || word.length > index.maxLength)
+    if (word.length < TYPO_MIN_LENGTH || word.length > index.maxLength)
         return undefined;
     const found = new Set();
     const missed = index.missing.get(word);
@@ -296,7 +296,7 @@ function typoCue(word, index) {
     if (missed !== undefined)
         found.add(missed);
     for (let i = 0; i < word.length; i += 1) {
-        const extra = index.whole.get(withoutOne(word, i));
+        const extra = i < word.length - 1 ? index.whole.get(withoutOne(word, i)) : undefined;
         if (extra !== undefined)
             found.add(extra);
         if (i + 1 < word.length && word[i] !== word[i + 1]) {
@@ -421,7 +421,7 @@ function route(prompt, vocabulary) {
             count(cue);
             break;
         }
-        if (candidates === undefined && inCode[i] !== 1 && typoBudget > 0 && word.length >= TYPO_MIN_LENGTH - 1) {
+        if (candidates === undefined && inCode[i] !== 1 && typoBudget > 0 && word.length >= TYPO_MIN_LENGTH) {
             typoBudget -= 1;
             const near = typoCue(word, typos);
             if (near !== undefined)

@@ -132,7 +132,7 @@ export function route(prompt: string, vocabulary: Vocabulary): RouteDecision {
       count(cue);
       break;
     }
-    if (candidates === undefined && inCode[i] !== 1 && typoBudget > 0 && word.length >= TYPO_MIN_LENGTH - 1) {
+    if (candidates === undefined && inCode[i] !== 1 && typoBudget > 0 && word.length >= TYPO_MIN_LENGTH) {
       typoBudget -= 1;
       const near = typoCue(word, typos);
       if (near !== undefined) count(near, `typo "${word}"`);

@@ -1,11 +1,11 @@
 import type { Cue } from "./types.js";
 
 /**
- * One-typo matching for the vocabulary's long, strong words ("authetication", "databse", "postgress"):
+ * One-typo matching for the vocabulary's long, strong words ("authetication", "idempotnet"):
  * people type fast, and a word that long is rarely one missing, extra or swapped letter away from another
  * word. A wrong letter is not forgiven: "throughout" is one letter from "throughput", "translation" from
- * "transaction". Only single-word cues with weight >= 2 and at least TYPO_MIN_LENGTH letters take part,
- * and only prompt words with no exact cue.
+ * "transaction". Only single-word cues with weight >= 2 and prompt words with no exact cue take part, both
+ * at least TYPO_MIN_LENGTH letters long.
  */
 export const TYPO_MIN_LENGTH = 7;
 
@@ -41,13 +41,15 @@ export function buildTypoIndex(cues: readonly Cue[]): TypoIndex {
 
 /** The cue a word is one missing, extra or swapped letter away from, if exactly one. O(length²), length bounded. */
 export function typoCue(word: string, index: TypoIndex): Cue | undefined {
-  if (word.length < TYPO_MIN_LENGTH - 1 || word.length > index.maxLength) return undefined;
+  // A 6-letter word one letter short of a 7-letter cue is too often a word of its own ("openai", "openapi").
+  if (word.length < TYPO_MIN_LENGTH || word.length > index.maxLength) return undefined;
   const found = new Set<Cue>();
   const missed = index.missing.get(word); // a letter left out
   if (missed === null) return undefined;
   if (missed !== undefined) found.add(missed);
   for (let i = 0; i < word.length; i += 1) {
-    const extra = index.whole.get(withoutOne(word, i)); // a letter too many
+    // A letter too many, but not at the end: that is a suffix of another word ("replicat-e" is not "replica").
+    const extra = i < word.length - 1 ? index.whole.get(withoutOne(word, i)) : undefined;
     if (extra !== undefined) found.add(extra);
     if (i + 1 < word.length && word[i] !== word[i + 1]) {
       const swapped = index.whole.get(word.slice(0, i) + (word[i + 1] ?? "") + (word[i] ?? "") + word.slice(i + 2));

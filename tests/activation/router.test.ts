@@ -119,6 +119,7 @@ describe("scoring", () => {
     ["at once without anyone colliding", "Open two files at once in my editor"],
     ["float in CSS", "Float the sidebar to the right"],
     ["a file path after delete", "delete /tmp/cache before the build"],
+    ["openai is not a typo of openapi", "How do I check my usage on the OpenAI dashboard?"],
     ["one wrong letter is not a typo match", "throughout the translation, keep the tone"],
     ["a symptom of nothing on a server", "My phone gets slower every week and the battery drifts"],
     ["monitoring dashboards", "Set up Grafana dashboards for the API latency"],
@@ -182,14 +183,14 @@ describe("scoring", () => {
 
   it.each([
     ["authetication", "authentication"],
-    ["databse", "database"],
+    ["authorizaton", "authorization"],
     ["idempotnet", "idempotent"],
     ["encrpytion", "encryption"],
   ])("one missing, extra or swapped letter in a long cue word still counts: %s → %s", (typo, word) => {
     expect(route(`${typo} please`, vocabulary).reasons.some((reason) => reason.includes(word) && reason.includes(`typo "`))).toBe(true);
   });
 
-  it.each(["throughout", "translation", "callback", "stagger", "formalize", "`authetication`"])(
+  it.each(["throughout", "translation", "callback", "stagger", "formalize", "`authetication`", "openai", "replicate"])(
     "%s is not taken for a typo of a cue word",
     (word) => {
       expect(route(word, vocabulary).reasons.filter((reason) => reason.includes("typo"))).toEqual([]);
