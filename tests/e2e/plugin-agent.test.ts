@@ -173,14 +173,16 @@ let mentions: Awaited<ReturnType<typeof mentionRun>>[];
 let validations: CommandResult[];
 
 beforeAll(async () => {
-  const validationSandbox = await sandboxed();
+  // One HOME per concurrent `claude` process: two at once in one HOME race on its ~/.claude.json and may print a
+  // "configuration file not found ... backup exists" notice on stderr.
+  const validationSandboxes = await Promise.all(VALIDATIONS.map(() => sandboxed()));
   const [marketplace, pluginDir, mentionRuns, validationRuns] = await Promise.all([
     track(marketplaceRoute()),
     track(pluginDirRoute()),
     Promise.all(MENTIONS.map(({ mention }) => track(mentionRun(mention)))),
     Promise.all(
-      VALIDATIONS.map(({ target, args }) =>
-        track(claude(["plugin", "validate", target, ...args, "--json"], { sandbox: validationSandbox, cwd: repoRoot })),
+      VALIDATIONS.map(({ target, args }, i) =>
+        track(claude(["plugin", "validate", target, ...args, "--json"], { sandbox: validationSandboxes[i] as Sandbox, cwd: repoRoot })),
       ),
     ),
   ]);
