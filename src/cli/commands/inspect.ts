@@ -16,7 +16,7 @@ export const registerInspect: RegisterCommand = (program, context) => {
     .argument("<file>", "the agent file (.md)")
     .addOption(new Option("--scope <scope>", "load it as a user, project or plugin agent (default: from where it is)").choices(["user", "project", "plugin"]))
     .option("--plugin-name <name>", "the plugin's name, for a plugin agent (implies --scope plugin; default: from .claude-plugin/plugin.json)")
-    .option("--json", "print JSON")
+    .option("--json", "print {loaded, agentType, description, tools, mcpTools, model, diagnostics} as JSON")
     .action(async (file: string, flags: InspectFlags) => {
       const { io } = context;
       const [{ inspectAgentFile }, format] = await Promise.all([import("../../validate/agent/inspect.js"), import("../../diagnostics/format/index.js")]);

@@ -17,7 +17,7 @@ export const registerValidate: RegisterCommand = (program, context) => {
     .command("validate")
     .description("Check agent files, plugin folders and marketplaces the way Claude Code loads them.")
     .argument("[paths...]", "agent files, agent folders, plugin folders, marketplaces or projects (default: .)")
-    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "sarif"]).default("text"))
+    .addOption(new Option("--format <format>", "text for people, json for tools, sarif (2.1.0) for code scanning").choices(["text", "json", "sarif"]).default("text"))
     .option("--strict", "fail on warnings too")
     .option("--fix", "rewrite agent files where a safe, meaning-preserving fix exists (atomically), then check again")
     .action(async (paths: string[], flags: ValidateFlags) => {
