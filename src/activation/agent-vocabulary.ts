@@ -1,6 +1,6 @@
-import { NEGATIVE_CUES, POSITIVE_CUES, type CueTable } from "./builtin-cues.js";
+import { ARTIFACT_CUES, NEGATIVE_CUES, POSITIVE_CUES, type CueSpec, type CueTable } from "./builtin-cues.js";
 import { stem } from "./stem.js";
-import { HTTP_ROUTE_STEM } from "./tokenize.js";
+import { HTTP_ROUTE_STEM, URL_PATH_STEM } from "./tokenize.js";
 import type { Cue, CueSource, Vocabulary } from "./types.js";
 
 /** Words that carry no topic on their own: verbs of the boundary sentences, fillers, and generic nouns. */
@@ -102,12 +102,19 @@ function cuesOfItem(item: string, source: Exclude<CueSource, "builtin">): Cue[] 
   return cues;
 }
 
-function tableCues(table: CueTable): Cue[] {
+function tupleSpec(value: readonly [number, string] | readonly [number, string, number]): CueSpec {
+  const [weight, context, alone] = value;
+  return alone === undefined ? { weight, context } : { weight, context, alone };
+}
+
+function tableCues(table: CueTable, artifact = false): Cue[] {
   return Object.entries(table).map(([phrase, value]) => {
-    const [weight, context, alone] = typeof value === "number" ? [value, undefined, undefined] : value;
-    const cue: Cue = { terms: words(phrase).map(stem), weight, source: "builtin", label: phrase };
-    if (context !== undefined) cue.requires = words(context).map(stem).filter((term) => !cue.terms.includes(term));
-    if (alone !== undefined) cue.alone = alone;
+    const spec: CueSpec = typeof value === "number" ? { weight: value } : "weight" in value ? value : tupleSpec(value);
+    const cue: Cue = { terms: words(phrase).map(stem), weight: spec.weight, source: "builtin", label: phrase };
+    if (spec.context !== undefined) cue.requires = words(spec.context).map(stem).filter((term) => !cue.terms.includes(term));
+    if (spec.alone !== undefined) cue.alone = spec.alone;
+    if (spec.unless !== undefined) cue.unless = words(spec.unless).map(stem);
+    if (artifact) cue.artifact = true;
     return cue;
   });
 }
@@ -152,7 +159,9 @@ export function buildVocabulary(markdown: string, options: { agentName?: string 
   const byKey = new Map<string, Cue>();
   // "GET /events", "POST /payments": the tokenizer marks an HTTP method followed by a path.
   const httpRoute: Cue = { terms: [HTTP_ROUTE_STEM], weight: 3, source: "builtin", label: "METHOD /path" };
-  for (const cue of [httpRoute, ...tableCues(POSITIVE_CUES), ...tableCues(NEGATIVE_CUES)]) {
+  // "/invoices/42", "/healthz": a URL path on its own is a little API context.
+  const urlPath: Cue = { terms: [URL_PATH_STEM], weight: 1, source: "builtin", label: "/path" };
+  for (const cue of [httpRoute, urlPath, ...tableCues(POSITIVE_CUES), ...tableCues(NEGATIVE_CUES), ...tableCues(ARTIFACT_CUES, true)]) {
     const key = cue.terms.join(" ");
     const existing = byKey.get(key);
     if (!existing || Math.abs(cue.weight) > Math.abs(existing.weight)) byKey.set(key, cue);

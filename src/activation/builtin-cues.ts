@@ -8,15 +8,24 @@
  * `"word": [weight, "context words", weight without them]`: the last form is for words that are backend
  * work next to their context and something else without it ("migration" of birds, "transaction" fees).
  */
-export type CueTable = Readonly<Record<string, number | readonly [number, string] | readonly [number, string, number]>>;
+export type CueTable = Readonly<Record<string, number | readonly [number, string] | readonly [number, string, number] | CueSpec>>;
 
-const AUTH_CONTEXT = "auth authentication authorization login logout sign password jwt oauth oidc access refresh expire expiry revoke bearer api session cookie reset csrf verify verification credential user server backend";
+/** The long form, for a cue that also has words which take its meaning away (`unless`). */
+export interface CueSpec {
+  readonly weight: number;
+  readonly context?: string;
+  readonly alone?: number;
+  /** Words next to which the cue means something else: it then counts as if its context were missing. */
+  readonly unless?: string;
+}
+
+const AUTH_CONTEXT = "account accounts auth authentication authorization login logout sign password jwt oauth oidc access refresh expire expiry revoke bearer api session cookie reset csrf verify verification credential user server backend";
 const DB_CONTEXT = "query queries table column database db sql postgres postgresql mysql sqlite mongodb scan row rows slow composite btree primary secondary search elasticsearch select join explain";
 /** Where the seed's own trigger words are meant: "migration" of a schema, not of birds; "transaction" in a database, not a fee. */
 const TECH_CONTEXT = `${DB_CONTEXT} schema migration backfill rollback orm prisma api endpoint server backend service app application model entity data store user users customer order account tenant insert inserts`;
 const STORED_DATA_CONTEXT = "data database db column field table store stored storage rest disk key keys secret secrets password pii token api server backend user users s3 backup sensitive";
 /** Who can collide: "two users at the same time" is a race; "two charts at the same time" is not. */
-const ACTOR_CONTEXT = "user users request requests worker workers process processes transaction transactions transfer transfers payment payments booking bookings purchase purchases customer customers buyer buyers order orders job jobs instance instances replica replicas admin admins client clients pod pods";
+const ACTOR_CONTEXT = "user users request requests worker workers process processes transaction transactions transfer transfers payment payments booking bookings purchase purchases customer customers buyer buyers order orders job jobs instance instances replica replicas admin admins client clients pod pods people";
 /** "Forgot password" as a feature to build, not as the user's own lost password. */
 const RESET_CONTEXT = "implement flow endpoint email link token expire expiry securely secure user users api server backend design";
 /** Work that stops in the middle leaves data half done: atomicity, whatever words the user picks. */
@@ -25,7 +34,17 @@ const PARTIAL_CONTEXT = "row rows record records write writes insert inserted im
  * Server-side things that can break. A symptom ("slower", "lost", "drift", "blocks") next to one of them is
  * how people describe backend work without naming it; next to anything else it says nothing.
  */
-const SERVER_THING_CONTEXT = "server service services backend api endpoint query queries database db table row rows job jobs worker workers queue event events consumer request requests record records order orders account accounts webhook cron";
+const SERVER_THING_CONTEXT = "server service services backend api endpoint query queries database db table row rows job jobs worker workers queue event events consumer request requests record records order orders account accounts webhook cron counter counters stock inventory";
+/** Where "token" is a unit of text for a language model, not a credential. */
+const LLM_CONTEXT = "prompt prompts llm llms openai gpt chatgpt embedding embeddings tokenizer tokenize anthropic nlp pytorch transformer transformers huggingface context window";
+/** Things a user edits and saves: "the second save overwrites the first" is a lost update. */
+const SAVED_THING_CONTEXT = "save saves saved edit edits edited record records row rows document documents update updates api database db same";
+/** What a double click or a refresh can duplicate on a server. */
+const DUPLICATE_CONTEXT = "charge charged order orders payment payments pay purchase booking submit submitted create created duplicate twice";
+/** Quantities that must not go below zero or drift. */
+const QUANTITY_CONTEXT = "inventory balance count counter counters quantity seat seats credit credits sold";
+/** Sign-up and sign-in, where telling "no such account" apart from "wrong password" leaks who has an account. */
+const SIGNUP_CONTEXT = "user users account accounts email username login signup sign register registered registration exist check";
 const MONEY_CONTEXT = "money price amount total totals cent cents currency balance invoice payment payments tax";
 
 export const POSITIVE_CUES: CueTable = {
@@ -34,7 +53,7 @@ export const POSITIVE_CUES: CueTable = {
   graphql: 3, endpoint: 3, openapi: 3, swagger: 3, grpc: 3, protobuf: 3, webhook: 3, "api contract": 3,
   "api versioning": 3, "status code": 2, "request body": 2, "response body": 2, "error envelope": 3, "problem details": 3,
   "error handling": 1, "http status": 3, http: 1, "service layer": 3, "repository pattern": 3, overlap: 1, design: 1, pagination: 2, "cursor pagination": 3, paginate: 2, api: 2, apis: 2, "http api": 3, "public api": 3,
-  route: [1, "api http request server express fastify handler"], handler: [1, "request http api server service route endpoint"],
+  route: [1, "api http request server express fastify handler"], handler: [1, "request req http api server service route endpoint"],
   // data
   database: 3, db: 2, schema: [3, TECH_CONTEXT + " json graphql request response design mongoose", 2], migration: [3, TECH_CONTEXT, 2], migrate: [2, TECH_CONTEXT, 0], sql: 3, nosql: 3, postgres: 3, postgresql: 3, mysql: 3, mariadb: 3,
   sqlite: 2, mongodb: 3, mongo: 2, dynamodb: 3, cassandra: 3, redis: 3, memcached: 3, elasticsearch: 2, "search index": 3,
@@ -54,7 +73,7 @@ export const POSITIVE_CUES: CueTable = {
   // auth and security
   authentication: 3, authorization: 3, auth: 3, authn: 3, authz: 3, oauth: 3, oauth2: 3, oidc: 3, openid: 3, jwt: 3,
   saml: 3, sso: 3, rbac: 3, abac: 3, "access control": 3, "role based": 3, mfa: 2, totp: 3, "api key": 3,
-  "access token": 3, "refresh token": 3, "bearer token": 3, token: [2, AUTH_CONTEXT], session: [2, AUTH_CONTEXT + " redis store storage database"],
+  "access token": 3, "refresh token": 3, "bearer token": 3, token: { weight: 2, context: AUTH_CONTEXT, unless: LLM_CONTEXT }, session: [2, AUTH_CONTEXT + " redis store storage database"],
   "password hashing": 3, "password reset": 3, bcrypt: 3, argon2: 3, argon2id: 3, "credential stuffing": 3, "brute force": 2,
   csrf: 2, cors: 2, "sql injection": 3, login: 2, signup: 1, password: 1, credential: 2, permission: 2, "permission check": 3, "access check": 3, "audit log": 3,
   "audit trail": 3, encryption: [3, STORED_DATA_CONTEXT, 2], encrypt: [3, STORED_DATA_CONTEXT, 2], decrypt: 3, "key rotation": 3, "secret management": 3, secret: 1, hipaa: 3,
@@ -78,7 +97,7 @@ export const POSITIVE_CUES: CueTable = {
   "system design": 3, survive: 1,
   // symptoms, which count only next to a server-side thing
   slower: [1, SERVER_THING_CONTEXT, 0], lost: [1, SERVER_THING_CONTEXT, 0], lose: [1, SERVER_THING_CONTEXT, 0],
-  drift: [1, SERVER_THING_CONTEXT, 0], "out of sync": [2, SERVER_THING_CONTEXT, 0], block: [1, SERVER_THING_CONTEXT, 0],
+  drift: [2, SERVER_THING_CONTEXT, 0], "out of sync": [2, SERVER_THING_CONTEXT, 0], block: [1, SERVER_THING_CONTEXT, 0],
   inconsistent: [2, SERVER_THING_CONTEXT, 0], stuck: [1, SERVER_THING_CONTEXT, 0], missing: [1, SERVER_THING_CONTEXT, 0],
   bypass: [2, "client api request auth check limit enforce server frontend", 0], enforce: [1, "client api request limit server quota rule", 0],
   // HTTP status codes a server chooses
@@ -107,11 +126,12 @@ export const POSITIVE_CUES: CueTable = {
   debit: 2, credit: [1, MONEY_CONTEXT + " debit account", 0], balance: [1, "account debit credit transfer ledger money", 0],
   "double entry": 3,
   // batch work that must survive a crash
-  resumable: 2, checkpoint: 1, halfway: [2, PARTIAL_CONTEXT, 0], partially: [2, PARTIAL_CONTEXT, 0], "partial write": 3, "in batch": 2, "batch job": 2, "bulk import": 2, "nightly job": 2,
+  resumable: 2, checkpoint: 1, halfway: [2, PARTIAL_CONTEXT, 0], partially: [2, PARTIAL_CONTEXT, 0], "half done": [2, PARTIAL_CONTEXT + " request requests order orders", 0],
+  "half written": [2, PARTIAL_CONTEXT + " request requests order orders", 0], "broken data": 2, "corrupt data": 2, "partial write": 3, "in batch": 2, "batch job": 2, "bulk import": 2, "nightly job": 2,
   // load and dependencies between services
   rps: 2, qps: 2, tps: 1, downstream: 2, "upstream service": 2, "cascading failure": 3, "thundering herd": 3,
   "write volume": 2, "write heavy": 2, "write load": 2, "read heavy": 2, "hot row": 3, "hot key": 3, "hot partition": 3,
-  contention: 2, counter: [1, DB_CONTEXT, 0],
+  contention: 2, counter: [1, DB_CONTEXT + " drift count", 0],
   // SQL written into the prompt
   "alter table": 3, "create table": 3, "insert into": 2, "order by": 1, "group by": 1, "left join": 1, "inner join": 1,
   "offset pagination": 3, keyset: 3, offset: [1, "page paginate pagination limit cursor query", 0],
@@ -121,22 +141,59 @@ export const POSITIVE_CUES: CueTable = {
   // business data that needs integrity when it is modelled or stored
   payment: 1, order: 1, refund: 1, invoice: 1, ledger: 3, billing: 1, reservation: 1, inventory: 1, account: 1,
   "line item": 1, checkout: 1, record: 1,
+  // backend problems told by what users see, without the backend words
+  // whose data: another customer's record behind a guessable id
+  "other team": 2, "other shop": 2, "other store": 2, "other merchant": 2, "other workspace": 2, "other client": 2,
+  "address bar": [1, "id ids number other someone change changing guess guessing", 0],
+  "other people": [2, "data invoice invoices order orders record records file files profile profiles message messages document documents", 0],
+  url: [1, "id ids number other someone change changing guess guessing", 0],
+  // who has an account must not leak from sign-up, sign-in or reset
+  enumeration: [3, SIGNUP_CONTEXT, 1], enumerate: [3, SIGNUP_CONTEXT, 1], "already registered": 2,
+  "already exist": [2, SIGNUP_CONTEXT, 0], "already taken": [2, "email username", 0],
+  "has an account": [2, SIGNUP_CONTEXT, 0], "no account": [2, SIGNUP_CONTEXT, 0], "no user": [2, SIGNUP_CONTEXT, 0],
+  "not registered": [2, SIGNUP_CONTEXT, 0], "unknown email": 2, "timing attack": 3, "have an account": [2, SIGNUP_CONTEXT, 0],
+  // who did what, kept for later
+  "who changed": 2, "who did what": 3, "who deleted": 2, "who modified": 2, "who edited": 2, "who updated": 2,
+  "who accessed": 2, "who looked at": 2, "who saw": 2, "who opened": 2, "change history": 3, "edit history": 3,
+  history: [1, "who edit change record records row rows version audit", 0], "who viewed": 1, "who created": 1, compliance: [1, "data record records log store stored audit retention", 0],
+  // whether a service can take traffic
+  "health check": [3, SERVER_THING_CONTEXT + " dependency dependencies", 2], healthcheck: [3, SERVER_THING_CONTEXT, 2],
+  "health endpoint": 3, readiness: [2, SERVER_THING_CONTEXT + " probe check", 0], liveness: [2, SERVER_THING_CONTEXT + " probe check", 0],
+  "return 200": 2,
+  // what a handler accepts
+  "req body": 3, "req param": 3, "req query": 3, "request validation": 3, "input validation": 2, "validate input": 2,
+  "mass assignment": 3, validate: [1, "request body payload input handler endpoint api server", 0],
+  payload: [1, SERVER_THING_CONTEXT + " handler validate validation", 0],
+  // slow or failing side effects inside a request
+  email: [1, "request requests signup queue worker background server timeout", 0], "mail server": 2,
+  "in the request": [2, "email slow block wait timeout call third party", 0], synchronously: [2, SERVER_THING_CONTEXT, 0],
+  "time out": [1, SERVER_THING_CONTEXT, 0], "fire and forget": 2,
+  request: [1, "slow seconds timeout block blocks wait waits hang hangs", 0], "pull request": -1, "merge request": -1, "feature request": -1,
+  // two saves, the second silently wins
+  overwrite: [2, SAVED_THING_CONTEXT, 0], "last write win": 3, "save last": 2, "wipe out": [1, SAVED_THING_CONTEXT, 0], "same record": 2, "same row": 2, "edit the same": [2, ACTOR_CONTEXT + " two both people", 0],
+  "update the same": [2, ACTOR_CONTEXT + " two both people", 0], "change the same": [2, ACTOR_CONTEXT + " two both people", 0],
+  // one click, two orders
+  "double click": [3, DUPLICATE_CONTEXT, 0], "double submit": 3, "double submission": 3, "charged twice": 3,
+  "charge twice": 3, "duplicate order": 3, "duplicate payment": 3, "duplicate charge": 3, refresh: [1, DUPLICATE_CONTEXT, 0], reload: [1, DUPLICATE_CONTEXT, 0],
+  // quantities that go below zero
+  oversell: 3, oversold: 3, negative: [2, QUANTITY_CONTEXT, 0], "below zero": [2, QUANTITY_CONTEXT, 0],
+  stock: [1, "order orders sold inventory quantity count negative reserve", 0], "stock market": -2,
+  // stopping a server without dropping work
+  sigterm: 2, shutdown: [2, "server worker workers request requests job jobs process app connection connections", 0],
 };
 
 export const NEGATIVE_CUES: CueTable = {
   // frontend UI and visual design
-  frontend: -3, "front end": -3, ui: -2, ux: -2, "user experience": -3, "user interface": -3, css: -3, scss: -3, sass: -3,
-  tailwind: -3, style: -2, styling: -3, html: -2, dom: -3, "virtual dom": -3, react: -3, vue: -3, svelte: -3, angular: -3,
-  jsx: -3, nextjs: -2, component: -2, button: -3, navbar: -3, menu: -2, sidebar: -3, footer: -2, modal: -3, tooltip: -3,
-  toast: -3, animation: -3, animate: -3, hover: -2, hovering: -2, click: -1, responsive: -2, layout: -2, flexbox: -3,
+  frontend: -3, "front end": -3, "frontend dev": -1, "frontend developer": -1, "frontend engineer": -1, ui: -2, ux: -1, "user experience": -3, "user interface": -3, style: -2, styling: -3, html: -2, dom: -3, "virtual dom": -3, react: -3, vue: -3, svelte: -3, angular: -3,
+  jsx: -3, nextjs: -2, button: -3, navbar: -3, menu: -2, sidebar: -3, footer: -2, modal: -3, tooltip: -3,
+  toast: -3, hover: -2, hovering: -2, click: -1, responsive: -2, layout: -2, flexbox: -3,
   color: -2, colour: -2, font: -2, icon: -2, gradient: -3, pixel: -2, screen: -1, page: [0, "paginate pagination offset limit cursor api endpoint query", -1], widget: -2, chart: -2,
   form: -1, accessibility: -2, a11y: -2, keyboard: -1, "dark mode": -3, div: -2, "z index": -3, logo: -2, visual: -2, "client side": -2,
   browser: -2, iphone: -2, android: -1, ios: -1, storybook: -3, cypress: -2, playwright: -2, image: -1, gallery: -2,
   markdown: -1, render: -1, "lazy load": -2, copy: -1, reword: -2, wording: -1, onboarding: -1, "welcome screen": -2, pane: -2, window: -1,
   // DevOps and infrastructure deployment
-  devops: -3, infrastructure: -2, deploy: -2, deployment: -2, terraform: -3, pulumi: -3, cloudformation: -3, ansible: -3,
-  kubernetes: -3, k8s: -3, helm: -3, pod: -2, docker: -2, dockerfile: -3, container: -1, ci: -2, "ci cd": -3,
-  pipeline: -1, "github actions": -3, jenkins: -3, nginx: -2, systemd: -3, vm: -2, vpc: -3, subnet: -3, provision: -2,
+  devops: -3, infrastructure: -2, deploy: -1, deployment: -2, kubernetes: -3, k8s: -3, pod: -2, docker: -2, container: -1, ci: -2, "ci cd": -3,
+  pipeline: -1, jenkins: -3, nginx: -2, systemd: -3, vm: -2, vpc: -3, subnet: -3, provision: -2,
   region: -1, "log rotation": -2, "roll out": -1, husky: -2, "pre commit": -2, lint: -1, git: -1, commit: -1, squash: -2,
   rebase: -2, powershell: -1, "shell script": -1, "load balancer": -2,
   // not engineering work at all
@@ -145,4 +202,24 @@ export const NEGATIVE_CUES: CueTable = {
   // monitoring dashboards are operations, embeddings and LLM plumbing are ML
   grafana: -2, kibana: -2, dashboard: -1, embedding: -1, rag: -2, llm: -1, "fine tune": -2,
   salary: -2, homework: -3, exam: -2,
+  // language models count text in tokens
+  openai: -2, gpt: -2, chatgpt: -2, tokenizer: -2, "context window": -2, prompt: -1, "system prompt": -2,
+};
+
+/**
+ * Things a user asks to have made that are not backend work: a page, a style, an animation, an offline
+ * cache in the browser, an infrastructure file. When one is named, the backend words around it only say
+ * what it shows or runs ("a hero section for our API product", "a Helm chart for the auth service"), so
+ * positive cues count half.
+ */
+export const ARTIFACT_CUES: CueTable = {
+  // UI
+  "landing page": -3, "hero section": -3, "hero banner": -3, pwa: -3, "progressive web app": -3, "service worker": -3,
+  css: -3, scss: -3, sass: -3, tailwind: -3, stylesheet: -3, "styled component": -3, animation: -3, animate: -3,
+  component: -2, "react component": -3, "vue component": -3, "ui component": -3, storyboard: -2, mockup: -3, wireframe: -3,
+  // infrastructure as files
+  terraform: -3, "terraform module": -3, pulumi: -3, cloudformation: -3, ansible: -3, "ansible playbook": -3,
+  helm: -3, "helm chart": -3, dockerfile: -3, "docker compose": -3, "compose file": -3, "github actions": -3,
+  "ci workflow": -3, "ci pipeline": -3, "k8s manifest": -3, "kubernetes manifest": -3, manifest: [-2, "k8s kubernetes yaml helm deployment", 0],
+  "deployment yaml": -3,
 };

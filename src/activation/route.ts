@@ -37,7 +37,7 @@ function compile(vocabulary: Vocabulary): CompiledVocabulary {
     mentions.add(`${lower} (agent)`);
   }
   const nameWords = name.split(/[^a-z0-9]+/).filter((word) => word.length > 0).map(stem);
-  const contextStems = new Set(vocabulary.cues.flatMap((cue) => cue.requires ?? []));
+  const contextStems = new Set(vocabulary.cues.flatMap((cue) => [...(cue.requires ?? []), ...(cue.unless ?? [])]));
   const result = { byFirst, mentions, nameWords, contextStems, typos: buildTypoIndex(vocabulary.cues) };
   compiled.set(vocabulary, result);
   return result;
@@ -91,22 +91,25 @@ export function route(prompt: string, vocabulary: Vocabulary): RouteDecision {
     else if (word === HTTP_ROUTE_STEM) present.add(ENDPOINT_STEM);
   }
 
-  let score = 0;
   const counted = new Set<Cue>();
+  const hits: { cue: Cue; weight: number; detail: string }[] = [];
+  let artifact: Cue | undefined;
   // A real prompt's typos are in its first few hundred unknown long words; the cap keeps a 1 MB prompt cheap.
   let typoBudget = TYPO_ATTEMPTS;
+  const inContext = (cue: Cue) =>
+    (!cue.requires || cue.requires.some((term) => present.has(term))) && !cue.unless?.some((term) => present.has(term));
   const count = (cue: Cue, note?: string) => {
     if (counted.has(cue)) return;
     counted.add(cue);
     let weight = cue.weight;
     let detail: string = cue.source;
-    if (cue.requires && !cue.requires.some((term) => present.has(term))) {
+    if (!inContext(cue)) {
       weight = cue.alone ?? 0;
       detail = `${detail}, no context`;
     }
     if (note !== undefined) detail = `${detail}, ${note}`;
-    score += weight;
-    if (weight !== 0) reasons.push(`${formatWeight(weight)} ${cue.label} (${detail})`);
+    if (cue.artifact && weight < 0) artifact ??= cue;
+    if (weight !== 0) hits.push({ cue, weight, detail });
   };
   const firstName = nameWords[0];
   for (let i = 0; i < stems.length; ) {
@@ -127,7 +130,7 @@ export function route(prompt: string, vocabulary: Vocabulary): RouteDecision {
       }
       if (!matches) continue;
       // A cue that needs context and has no weight without it leaves its words to shorter cues.
-      if (cue.requires && cue.alone === undefined && !cue.requires.some((term) => present.has(term))) continue;
+      if (cue.alone === undefined && !inContext(cue)) continue;
       advance = cue.terms.length;
       count(cue);
       break;
@@ -146,6 +149,15 @@ export function route(prompt: string, vocabulary: Vocabulary): RouteDecision {
     if (mentions.has(mention.name) || !SINGLE_WORD.test(mention.name)) continue;
     const cue = byFirst.get(stem(mention.name))?.find((candidate) => candidate.terms.length === 1);
     if (cue !== undefined) count(cue, `@${mention.name}`);
+  }
+
+  // Asked for a UI or infrastructure artifact, the backend words in the prompt describe what it shows or runs.
+  let score = 0;
+  for (const { cue, weight: full, detail } of hits) {
+    const weight = artifact !== undefined && full > 0 ? Math.floor(full / 2) : full;
+    score += weight;
+    const halved = weight !== full ? `, halved: the request is a ${artifact?.label}` : "";
+    if (weight !== 0) reasons.push(`${formatWeight(weight)} ${cue.label} (${detail}${halved})`);
   }
 
   return { activate: explicit || score >= vocabulary.threshold, explicit, score, reasons };

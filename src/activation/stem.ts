@@ -9,6 +9,8 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   data: "data",
   status: "status",
   analysis: "analysis",
+  // "another customer" is "other customer": one cue for both.
+  another: "other",
 };
 
 function undouble(word: string): string {

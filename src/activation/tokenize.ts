@@ -21,6 +21,8 @@ export interface Tokens {
  * worded. It holds a space, so no word of a prompt can be it.
  */
 export const HTTP_ROUTE_STEM = "method /path";
+/** Stands for a URL path with no method before it ("/invoices/42", "/healthz"); like HTTP_ROUTE_STEM, no word can be it. */
+export const URL_PATH_STEM = "url /path";
 const HTTP_METHODS = new Set(["get", "post", "put", "patch", "delete"]);
 /** First segments of file-system paths ("delete /tmp/x", "put /usr/local/bin on PATH"): not API routes. */
 const FILESYSTEM_ROOTS = new Set(["usr", "etc", "var", "tmp", "home", "bin", "sbin", "opt", "dev", "proc", "mnt", "sys", "lib", "root", "private", "volumes", "applications", "library", "system"]);
@@ -62,6 +64,21 @@ function isPathChunk(text: string, start: number, end: number): boolean {
   let segmentEnd = i + 1;
   while (segmentEnd < end && segmentEnd - i <= 13 && isWordChar(text.charCodeAt(segmentEnd))) segmentEnd += 1;
   return !FILESYSTEM_ROOTS.has(text.slice(i + 1, segmentEnd).toLowerCase());
+}
+
+/**
+ * A path chunk that reads as a URL path rather than a file: no dot in its last segment ("/static/app.css",
+ * "/src/index.ts" are files). Called only on chunks isPathChunk accepted.
+ */
+function isUrlPath(text: string, start: number, end: number): boolean {
+  let to = end;
+  while (to > start && (WRAPPERS.includes(text[to - 1] ?? "") || ")]:,.?!;".includes(text[to - 1] ?? ""))) to -= 1;
+  for (let j = to - 1; j > start; j -= 1) {
+    const c = text.charCodeAt(j);
+    if (c === 47) return true;
+    if (c === 46) return false;
+  }
+  return true;
 }
 
 function isSpace(code: number): boolean {
@@ -114,8 +131,8 @@ export function tokenize(text: string): Tokens {
       i = end;
       continue;
     }
-    if (afterMethod && isPathChunk(text, i, end)) {
-      stems.push(HTTP_ROUTE_STEM);
+    if (isPathChunk(text, i, end) && (afterMethod || isUrlPath(text, i, end))) {
+      stems.push(afterMethod ? HTTP_ROUTE_STEM : URL_PATH_STEM);
       codeFlags.push(code[i] ?? 0);
     }
     afterMethod = HTTP_METHODS.has(bareChunk(text, i, end));

@@ -16,6 +16,17 @@ export interface Cue {
   requires?: readonly string[];
   /** The weight when none of `requires` appears; when unset, the cue does not count then. */
   alone?: number;
+  /**
+   * Stems that take the cue's meaning away ("token" next to "prompt" or "openai" is an LLM token, not a
+   * credential): when one appears, the cue counts as if its context were missing.
+   */
+  unless?: readonly string[];
+  /**
+   * The cue names a thing the user asks to have made that is not backend work (a landing page, a service
+   * worker, a Helm chart): when one is counted, the backend words inside the request only describe it, and
+   * every positive cue counts half (rounded down).
+   */
+  artifact?: boolean;
 }
 
 /** Everything the router knows, usually built from `agents/backend-architect.md`. */

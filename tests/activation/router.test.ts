@@ -87,6 +87,22 @@ describe("scoring", () => {
     "Spring @Transactional does not roll back on a checked exception",
     "Limit free users to 3 projects and enforce it so they cannot bypass it from the client",
     "Can two pods run the migration at the same time on startup?",
+    // consequences, told without the backend words
+    "a tester found that editing the order number in the address bar shows orders from other shops",
+    "anyone logged in can open /api/projects/77/files and download another team's files",
+    "the forgot-password screen tells people 'no user with that email' — is that a problem?",
+    "customers get charged twice when they hit pay and then reload the page",
+    "if a shopper double clicks 'place order' we end up with two orders",
+    "two admins edit the same product and whoever saves last wipes out the other's changes",
+    "inventory count goes negative during flash sales",
+    "the likes counter on posts slowly drifts from the real number of likes",
+    "generating the PDF invoice inside the checkout request makes checkout take 8 seconds",
+    "what should our health check endpoint verify, just the process or also the database?",
+    "when we restart the app during a deploy, requests that were half done leave broken data. how should the app stop?",
+    "we need to keep a history of who edited each contract and what they changed",
+    "our express route passes req.body straight into the mongoose update, what can go wrong",
+    "seats for the webinar sometimes exceed the cap when lots of people register at once",
+    "sessions survive after an admin disables an account; how do we cut them off",
   ])("%s → activates", (prompt) => {
     const decision = route(prompt, vocabulary);
     expect(decision.activate).toBe(true);
@@ -125,6 +141,25 @@ describe("scoring", () => {
     ["monitoring dashboards", "Set up Grafana dashboards for the API latency"],
     ["wording of a form", "Reword the schema validation messages in our signup form"],
     ["ML plumbing", "Vector database for RAG: which embedding model?"],
+    // a UI or infrastructure artifact is the request; the backend words only describe it
+    ["a landing page for an API", "build a landing page for our GraphQL API with a code sample and signup button"],
+    ["a Helm chart", "write a helm chart for our postgres-backed orders service with a secret for the db password"],
+    ["a compose file", "docker compose file with postgres, redis and the api for local dev"],
+    ["a terraform module", "a terraform module that creates an RDS database and its security group"],
+    ["a component", "a react component that shows the orders table with pagination controls"],
+    ["a service worker", "service worker that caches the API responses for offline use"],
+    ["a CI workflow", "write a GitHub Actions workflow that runs database migrations on deploy"],
+    ["a k8s manifest", "k8s manifest for the auth service with a readiness probe"],
+    // tokens of a language model
+    ["LLM tokens and an API", "how many tokens does gpt-4o allow in the context window and how do I trim my prompt"],
+    ["tokens of an embeddings API", "embeddings API: should I batch my requests to save tokens?"],
+    // family words with nothing server-side around them
+    ["a doctor's health check", "my grandmother's health check is next week, what should she ask the doctor"],
+    ["who changed something at the office", "who changed the wallpaper on the office TV?"],
+    ["a stock market", "the stock market went negative this week, should I sell"],
+    ["double click on a desktop", "double click a file in finder and nothing opens"],
+    ["an e-mail template", "email template for inviting people to our meetup"],
+    ["overwriting photos", "overwrite the old photos on my SD card safely"],
   ])("%s → stays quiet", (_case, prompt) => {
     expect(route(prompt, vocabulary).activate).toBe(false);
   });
@@ -211,6 +246,35 @@ describe("scoring", () => {
     expect(route("@frontend-architect hi", vocabulary)).toMatchObject({ activate: false, explicit: false, reasons: [] });
   });
 
+  it("a UI or infrastructure artifact halves the positive cues and says which artifact", () => {
+    const plain = route("an orders API with JWT auth", vocabulary);
+    const artifact = route("a landing page for an orders API with JWT auth", vocabulary);
+    expect(plain.activate).toBe(true);
+    expect(artifact.activate).toBe(false);
+    expect(artifact.reasons).toContain("+1 jwt (trigger, halved: the request is a landing page)");
+    expect(artifact.reasons).toContain("-3 landing page (builtin)");
+  });
+
+  it("a cue's 'unless' words take its meaning away: tokens next to a prompt are not credentials", () => {
+    expect(route("rotate the api token after login", vocabulary).reasons).toContain("+2 token (builtin)");
+    expect(route("rotate the api token after login in the prompt", vocabulary).reasons).not.toContain("+2 token (builtin)");
+  });
+
+  it.each([
+    ["/invoices/1043 shows the wrong invoice", true],
+    ["open /healthz", true],
+    ["(/api/v1/users?page=2)", true],
+    ["edit /src/styles/app.css", false],
+    ["/tmp/build is full", false],
+    ["GET /events", false],
+  ])("a URL path without a method is a little API context: %s → %s", (prompt, expected) => {
+    expect(route(prompt, vocabulary).reasons.includes("+1 /path (builtin)")).toBe(expected);
+  });
+
+  it("'another' reads as 'other': another tenant's data is the other-tenant cue", () => {
+    expect(route("I can see another tenant's orders", vocabulary).reasons).toContain("+3 other tenant (builtin)");
+  });
+
   it("reasons name the agent file when the agent lists the cue", () => {
     expect(route("GraphQL", vocabulary).reasons).toEqual(["+3 graphql (trigger)"]);
   });
@@ -265,7 +329,7 @@ describe("tokenizer and stemmer", () => {
   it.each([
     ["tokens", "token"], ["caching", "cach"], ["cache", "cach"], ["indexes", "index"], ["indices", "index"],
     ["queues", "queu"], ["queue", "queu"], ["queries", "query"], ["latest", "latest"], ["test", "test"],
-    ["sessions", "session"], ["mapping", "map"], ["status", "status"], ["authorisation", "authorization"],
+    ["sessions", "session"], ["mapping", "map"], ["another", "other"], ["status", "status"], ["authorisation", "authorization"],
     ["normalise", "normaliz"], ["normalize", "normaliz"], ["serialisable", "serializabl"], ["promise", "promis"],
     ["enterprise", "enterpris"], ["exercise", "exercis"],
   ])("stem(%s) = %s", (word, expected) => {
