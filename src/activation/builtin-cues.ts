@@ -29,7 +29,7 @@ const ACTOR_CONTEXT = "user users request requests worker workers process proces
 /** "Forgot password" as a feature to build, not as the user's own lost password. */
 const RESET_CONTEXT = "implement flow endpoint email link token expire expiry securely secure user users api server backend design";
 /** Work that stops in the middle leaves data half done: atomicity, whatever words the user picks. */
-const PARTIAL_CONTEXT = "row rows record records write writes insert inserted import job transaction data database table upload uploads file files server";
+const PARTIAL_CONTEXT = "crash crashes crashed transfer transfers row rows record records write writes insert inserted import job transaction data database table upload uploads file files server";
 /**
  * Server-side things that can break. A symptom ("slower", "lost", "drift", "blocks") next to one of them is
  * how people describe backend work without naming it; next to anything else it says nothing.
@@ -41,6 +41,10 @@ const LLM_CONTEXT = "prompt prompts llm llms openai gpt chatgpt embedding embedd
 const SAVED_THING_CONTEXT = "save saves saved edit edits edited record records row rows document documents update updates api database db same";
 /** What a double click or a refresh can duplicate on a server. */
 const DUPLICATE_CONTEXT = "charge charged order orders payment payments pay purchase booking submit submitted create created duplicate twice";
+/** Work that must happen once: "runs twice", "redeemed more than once", "sent only once". */
+const RUN_CONTEXT = "ran run runs job jobs task tasks email emails send sent charge charged process processed redeem redeemed coupon voucher webhook event events message messages instance instances server servers worker workers cron";
+/** Where "slow" is a server's problem, not a laptop's. */
+const SLOW_CONTEXT = "server service services backend api endpoint query queries database db table row rows job jobs worker workers queue request requests search million billion gateway provider site";
 /** Quantities that must not go below zero or drift. */
 const QUANTITY_CONTEXT = "inventory balance count counter counters quantity seat seats credit credits sold";
 /** Sign-up and sign-in, where telling "no such account" apart from "wrong password" leaks who has an account. */
@@ -55,7 +59,7 @@ export const POSITIVE_CUES: CueTable = {
   "error handling": 1, "http status": 3, http: 1, "service layer": 3, "repository pattern": 3, overlap: 1, design: 1, pagination: 2, "cursor pagination": 3, paginate: 2, api: 2, apis: 2, "http api": 3, "public api": 3,
   route: [1, "api http request server express fastify handler"], handler: [1, "request req http api server service route endpoint"],
   // data
-  database: 3, db: 2, schema: [3, TECH_CONTEXT + " json graphql request response design mongoose", 2], migration: [3, TECH_CONTEXT, 2], migrate: [2, TECH_CONTEXT, 0], sql: 3, nosql: 3, postgres: 3, postgresql: 3, mysql: 3, mariadb: 3,
+  database: [3, TECH_CONTEXT + " design model store stored connection connections design", 2], db: 2, schema: [3, TECH_CONTEXT + " json graphql request response design mongoose", 2], migration: [3, TECH_CONTEXT, 2], migrate: [2, TECH_CONTEXT, 0], sql: 3, nosql: 3, postgres: 3, postgresql: 3, mysql: 3, mariadb: 3,
   sqlite: 2, mongodb: 3, mongo: 2, dynamodb: 3, cassandra: 3, redis: 3, memcached: 3, elasticsearch: 2, "search index": 3,
   orm: 3, prisma: 3, sequelize: 3, typeorm: 3, sqlalchemy: 3, hibernate: 3, "active record": 3, sqlc: 3, knex: 3, drizzle: 3, mongoose: 3, gorm: 3, ecto: 3, doctrine: 2, "entity framework": 3, peewee: 3, objection: 1,
   query: 2, "slow query": 3, "query plan": 3, "explain analyze": 3, "sequential scan": 3, "full table scan": 3,
@@ -68,7 +72,7 @@ export const POSITIVE_CUES: CueTable = {
   "lost update": 3, "optimistic locking": 3, "optimistic lock": 3, "pessimistic locking": 3, "row lock": 3, locking: 2,
   "select for update": 3, "for update": 2, concurrency: 2, concurrent: [3, ACTOR_CONTEXT, 1], concurrently: [3, ACTOR_CONTEXT, 1], simultaneously: [3, ACTOR_CONTEXT, 1], "double booking": 3, "double spend": 3,
   "double charge": 3, idempotency: 3, idempotent: 3, "idempotency key": 3, "exactly once": 3, "at least once": 3,
-  twice: 1, duplicate: 1, "distributed lock": 3, outbox: 3, saga: 3, "event sourcing": 3, cqrs: 3, "domain event": 3,
+  twice: [2, RUN_CONTEXT, 1], duplicate: 1, "more than once": [2, RUN_CONTEXT, 1], "only once": [2, RUN_CONTEXT, 1], "distributed lock": 3, outbox: 3, saga: 3, "event sourcing": 3, cqrs: 3, "domain event": 3,
   "dead letter": 3, consistency: 2, "eventual consistency": 3, "data consistency": 3, consistent: 1,
   // auth and security
   authentication: 3, authorization: 3, auth: 3, authn: 3, authz: 3, oauth: 3, oauth2: 3, oidc: 3, openid: 3, jwt: 3,
@@ -90,7 +94,7 @@ export const POSITIVE_CUES: CueTable = {
   "api gateway": 3, "stored procedure": 3, crud: 2, hash: [2, "password passwords credential token secret key"],
   reliability: 2, reliable: 1, serializer: 1, validation: 1, "distributed system": 2, "cap theorem": 3, "event driven": 2,
   s3: 1, "object storage": 2, "soft delete": 3, worker: [1, "queue job background process retry"], "background worker": 3,
-  job: [1, "queue worker background retry schedule import nightly batch resumable"], scalability: 1, "horizontal scaling": 2,
+  job: [1, "queue worker background retry schedule import nightly batch resumable twice once"], scalability: 1, "horizontal scaling": 2,
   "per second": 2, throughput: 2, "high traffic": 2, latency: 1, quota: 2, "error code": 2, outage: 2, failover: 3,
   fallback: 2, "payment provider": 2, "third party": 1, "cron job": 2, cron: 1, "magic link": 3, passwordless: 3,
   "at once": [3, ACTOR_CONTEXT, 1], "same time": [3, ACTOR_CONTEXT, 1], simultaneous: [3, ACTOR_CONTEXT, 1], "server sent event": 3, websocket: 2, timezone: 1, timestamp: 1,
@@ -115,7 +119,8 @@ export const POSITIVE_CUES: CueTable = {
   // whose data: one user reaching another's is an authorization hole
   "other user": 2, "another user": 2, "other tenant": 3, "another tenant": 3, "other customer": 2,
   "another customer": 2, "other company": 2, "other organization": 2, "other org": 2, "other account": 2,
-  "someone else": 1, idor: 3, "permission model": 3, "permission system": 3, "access model": 3, "sharing model": 2,
+  "someone else": [2, "profile data account accounts order orders invoice invoices record records file files see access change edit delete id", 1],
+  "user id": [1, "someone other url body param params change", 0], idor: 3, "permission model": 3, "permission system": 3, "access model": 3, "sharing model": 2,
   // temporary access to stored things
   "signed url": 3, "presigned url": 3, presigned: 3, "expiring link": 3, "one time link": 3, "one time code": 2,
   // replicas and where reads come from
@@ -127,7 +132,7 @@ export const POSITIVE_CUES: CueTable = {
   "double entry": 3,
   // batch work that must survive a crash
   resumable: 2, checkpoint: 1, halfway: [2, PARTIAL_CONTEXT, 0], partially: [2, PARTIAL_CONTEXT, 0], "half done": [2, PARTIAL_CONTEXT + " request requests order orders", 0],
-  "half written": [2, PARTIAL_CONTEXT + " request requests order orders", 0], "broken data": 2, "corrupt data": 2, "partial write": 3, "in batch": 2, "batch job": 2, "bulk import": 2, "nightly job": 2,
+  "half written": [2, PARTIAL_CONTEXT + " request requests order orders", 0], "broken data": 2, "in the middle": [2, PARTIAL_CONTEXT, 0], "corrupt data": 2, "partial write": 3, "in batch": 2, "batch job": 2, "bulk import": 2, "nightly job": 2,
   // load and dependencies between services
   rps: 2, qps: 2, tps: 1, downstream: 2, "upstream service": 2, "cascading failure": 3, "thundering herd": 3,
   "write volume": 2, "write heavy": 2, "write load": 2, "read heavy": 2, "hot row": 3, "hot key": 3, "hot partition": 3,
@@ -162,10 +167,10 @@ export const POSITIVE_CUES: CueTable = {
   "return 200": 2,
   // what a handler accepts
   "req body": 3, "req param": 3, "req query": 3, "request validation": 3, "input validation": 2, "validate input": 2,
-  "mass assignment": 3, validate: [1, "request body payload input handler endpoint api server", 0],
+  "mass assignment": 3, validate: [1, "request body payload handler endpoint api server", 0],
   payload: [1, SERVER_THING_CONTEXT + " handler validate validation", 0],
   // slow or failing side effects inside a request
-  email: [1, "request requests signup queue worker background server timeout", 0], "mail server": 2,
+  email: [1, "request requests queue worker background server timeout", 0], "mail server": 2,
   "in the request": [2, "email slow block wait timeout call third party", 0], synchronously: [2, SERVER_THING_CONTEXT, 0],
   "time out": [1, SERVER_THING_CONTEXT, 0], "fire and forget": 2,
   request: [1, "slow seconds timeout block blocks wait waits hang hangs", 0], "pull request": -1, "merge request": -1, "feature request": -1,
@@ -178,6 +183,22 @@ export const POSITIVE_CUES: CueTable = {
   // quantities that go below zero
   oversell: 3, oversold: 3, negative: [2, QUANTITY_CONTEXT, 0], "below zero": [2, QUANTITY_CONTEXT, 0],
   stock: [1, "order orders sold inventory quantity count negative reserve", 0], "stock market": -2,
+  // the same, at scale or under a slow dependency
+  slow: [1, SLOW_CONTEXT, 0], unresponsive: [1, SLOW_CONTEXT, 0], million: [1, "row rows record records product products user users order orders slow table query search", 0],
+  search: [1, "slow million billion relevance fuzzy typo", 0], billion: [1, "row rows record records event events slow table query", 0], "payment gateway": 2,
+  // things that happen on every server and must happen once
+  "scheduled task": 1, "scheduled job": 2, "multiple instance": 2, instance: [1, "app server servers twice once run running", 0],
+  // events other systems subscribe to
+  subscribe: [2, "event events notify notified partner partners webhook topic", 0], notified: [1, "event events partner partners subscribe", 0],
+  // guessing secrets, redeeming twice, reconciling money
+  guess: [2, "password passwords login id ids token tokens code codes pin", 0], redeem: [1, "coupon code voucher gift once twice", 0],
+  coupon: 1, voucher: 1, reconcile: [2, "payment payments provider money order orders ledger bank balance", 0],
+  reconciliation: [2, "payment payments provider money order orders ledger bank balance", 0],
+  // who may see which data
+  "customer data": 2, "user data": 2, "card number": 2, role: [2, "permission permissions access admin admins user users staff see data customer owner owners member members viewer viewers editor editors invite restrict api", 0],
+  orphan: [2, SERVER_THING_CONTEXT + " delete deleted deleting user users comment comments", 1], "on delete cascade": 3, "cascade delete": 3,
+  // stored files
+  "user upload": 2, store: [1, "data user users password passwords token tokens file files upload uploads key keys secret secrets record records", 0],
   // stopping a server without dropping work
   sigterm: 2, shutdown: [2, "server worker workers request requests job jobs process app connection connections", 0],
 };
@@ -201,7 +222,8 @@ export const NEGATIVE_CUES: CueTable = {
   proofread: -3, essay: -2, hiking: -2, excel: -2, spreadsheet: -2, classifier: -1, sentiment: -1, career: -3,
   // monitoring dashboards are operations, embeddings and LLM plumbing are ML
   grafana: -2, kibana: -2, dashboard: -1, embedding: -1, rag: -2, llm: -1, "fine tune": -2,
-  salary: -2, homework: -3, exam: -2,
+  salary: -2, homework: -3, exam: -2, course: -2, translate: -2, pandas: -2, dataframe: -2, "as you type": -2, "input field": -2, sorting: -1,
+  show: [-1, "page screen button modal icon ui view table list", 0], curriculum: -2, syllabus: -2, lesson: -2, "non technical": -2,
   // language models count text in tokens
   openai: -2, gpt: -2, chatgpt: -2, tokenizer: -2, "context window": -2, prompt: -1, "system prompt": -2,
 };
@@ -221,5 +243,5 @@ export const ARTIFACT_CUES: CueTable = {
   terraform: -3, "terraform module": -3, pulumi: -3, cloudformation: -3, ansible: -3, "ansible playbook": -3,
   helm: -3, "helm chart": -3, dockerfile: -3, "docker compose": -3, "compose file": -3, "github actions": -3,
   "ci workflow": -3, "ci pipeline": -3, "k8s manifest": -3, "kubernetes manifest": -3, manifest: [-2, "k8s kubernetes yaml helm deployment", 0],
-  "deployment yaml": -3,
+  "deployment yaml": -3, "nginx config": -3, "nginx configuration": -3, "proxy config": -3, caddyfile: -3,
 };
