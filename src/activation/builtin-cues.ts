@@ -170,10 +170,10 @@ export const POSITIVE_CUES: CueTable = {
   "mass assignment": 3, validate: [1, "request body payload handler endpoint api server", 0],
   payload: [1, SERVER_THING_CONTEXT + " handler validate validation", 0],
   // slow or failing side effects inside a request
-  email: [1, "request requests queue worker background server timeout", 0], "mail server": 2,
+  email: [1, "request requests queue worker background server timeout identifier unique primary", 0], "mail server": 2,
   "in the request": [2, "email slow block wait timeout call third party", 0], synchronously: [2, SERVER_THING_CONTEXT, 0],
   "time out": [1, SERVER_THING_CONTEXT, 0], "fire and forget": 2,
-  request: [1, "slow seconds timeout block blocks wait waits hang hangs", 0], "pull request": -1, "merge request": -1, "feature request": -1,
+  request: [1, "slow seconds timeout time block blocks wait waits hang hangs", 0], "pull request": -1, "merge request": -1, "feature request": -1,
   // two saves, the second silently wins
   overwrite: [2, SAVED_THING_CONTEXT, 0], "last write win": 3, "save last": 2, "wipe out": [1, SAVED_THING_CONTEXT, 0], "same record": 2, "same row": 2, "edit the same": [2, ACTOR_CONTEXT + " two both people", 0],
   "update the same": [2, ACTOR_CONTEXT + " two both people", 0], "change the same": [2, ACTOR_CONTEXT + " two both people", 0],
@@ -197,6 +197,22 @@ export const POSITIVE_CUES: CueTable = {
   // who may see which data
   "customer data": 2, "user data": 2, "card number": 2, role: [2, "permission permissions access admin admins user users staff see data customer owner owners member members viewer viewers editor editors invite restrict api", 0],
   orphan: [2, SERVER_THING_CONTEXT + " delete deleted deleting user users comment comments", 1], "on delete cascade": 3, "cascade delete": 3,
+  // deleting an account, and everything that hangs off it
+  "delete their account": 2, "delete account": 2, "account deletion": 2, "right to be forgotten": 3,
+  // work that outlives a request
+  "long running": 2, export: [1, "data user users request zip csv large job jobs background", 0], "still running": [2, "import export job jobs task tasks request api", 0],
+  // plan limits enforced somewhere
+  "per tenant": 2, "per workspace": 2, "per user": 1, "per account": 1, limit: [1, "plan plans free pro tier paid quota enforce subscription", 0],
+  // the same thing delivered again
+  "same event": 2, "same message": 2, "same notification": 2, "same webhook": 2, "same request": 2, "push notification": 1,
+  // numbers that must agree
+  total: [1, "sum different wrong mismatch match report invoice", 0],
+  // identity providers
+  okta: 3, auth0: 3, keycloak: 3, cognito: 3, "identity provider": 3, idp: 2,
+  // identifiers
+  identifier: [2, "primary unique user users key record records row rows", 0], numeric: [2, "id ids identifier", 0], sequential: [2, "id ids identifier", 0],
+  document: [1, "mongo mongodb collection field array nosql dynamodb firestore", 0],
+  "app server": 2, "on the server": 2, "fall over": [1, SERVER_THING_CONTEXT, 0], cart: 1,
   // stored files
   "user upload": 2, store: [1, "data user users password passwords token tokens file files upload uploads key keys secret secrets record records", 0],
   // stopping a server without dropping work
