@@ -42,7 +42,7 @@ const SAVED_THING_CONTEXT = "save saves saved edit edits edited record records r
 /** What a double click or a refresh can duplicate on a server. */
 const DUPLICATE_CONTEXT = "charge charged order orders payment payments pay purchase booking submit submitted create created duplicate twice";
 /** Work that must happen once: "runs twice", "redeemed more than once", "sent only once". */
-const RUN_CONTEXT = "ran run runs job jobs task tasks email emails send sent charge charged process processed redeem redeemed coupon voucher webhook event events message messages instance instances server servers worker workers cron";
+const RUN_CONTEXT = "same ran run runs job jobs task tasks email emails send sent charge charged process processed redeem redeemed coupon voucher webhook event events message messages instance instances server servers worker workers cron";
 /** Where "slow" is a server's problem, not a laptop's. */
 const SLOW_CONTEXT = "server service services backend api endpoint query queries database db table row rows job jobs worker workers queue request requests search million billion gateway provider site";
 /** Quantities that must not go below zero or drift. */
@@ -213,6 +213,19 @@ export const POSITIVE_CUES: CueTable = {
   identifier: [2, "primary unique user users key record records row rows", 0], numeric: [2, "id ids identifier", 0], sequential: [2, "id ids identifier", 0],
   document: [1, "mongo mongodb collection field array nosql dynamodb firestore", 0],
   "app server": 2, "on the server": 2, "fall over": [1, SERVER_THING_CONTEXT, 0], cart: 1,
+  // time zones and clocks in scheduled work
+  dst: [2, "job jobs run cron schedule charge charges billing nightly store stored timestamp", 1],
+  "daylight saving": [2, "job jobs run cron schedule charge charges billing nightly store stored timestamp", 1],
+  nightly: [1, "run job jobs charge charges billing batch import", 0],
+  // shapes of data
+  "any depth": 2, "arbitrary depth": 2, model: [1, "table tables comment comments order orders user users relation relationship entity entities", 0],
+  // anyone's account, anyone's link
+  "any user": [2, "admin password data access reset see change delete", 0],
+  "invite link": 2, "invitation link": 2, anyone: [1, "link links url token code access invite", 0],
+  "reset code": 3, "verification code": 3, otp: 3, "never expire": [2, "code token link session key password reset invite", 0],
+  // where data lives, who asks for updates
+  "data residency": 3, eu: [1, "data store stored user users customer customers region gdpr", 0], "their data": [1, "user users customer customers store stored delete export", 0],
+  poll: [2, "client clients server every second status api endpoint push", 0], "long polling": 3,
   // stored files
   "user upload": 2, store: [1, "data user users password passwords token tokens file files upload uploads key keys secret secrets record records", 0],
   // stopping a server without dropping work
@@ -234,12 +247,11 @@ export const NEGATIVE_CUES: CueTable = {
   region: -1, "log rotation": -2, "roll out": -1, husky: -2, "pre commit": -2, lint: -1, git: -1, commit: -1, squash: -2,
   rebase: -2, powershell: -1, "shell script": -1, "load balancer": -2,
   // not engineering work at all
-  joke: -3, limerick: -3, poem: -3, haiku: -3, story: -2, interview: -3, resume: -2, "cover letter": -3, "blog post": -2,
-  proofread: -3, essay: -2, hiking: -2, excel: -2, spreadsheet: -2, classifier: -1, sentiment: -1, career: -3,
+  interview: -3, resume: -2, proofread: -3, hiking: -2, excel: -2, spreadsheet: -2, classifier: -1, sentiment: -1, career: -3,
   // monitoring dashboards are operations, embeddings and LLM plumbing are ML
   grafana: -2, kibana: -2, dashboard: -1, embedding: -1, rag: -2, llm: -1, "fine tune": -2,
-  salary: -2, homework: -3, exam: -2, course: -2, translate: -2, pandas: -2, dataframe: -2, "as you type": -2, "input field": -2, sorting: -1,
-  show: [-1, "page screen button modal icon ui view table list", 0], curriculum: -2, syllabus: -2, lesson: -2, "non technical": -2,
+  salary: -2, homework: -3, exam: -2, translate: -2, pandas: -2, dataframe: -2, "as you type": -2, "input field": -2, sorting: -1,
+  show: [-1, "page screen button modal icon ui view table list", 0], "non technical": -2,
   // language models count text in tokens
   openai: -2, gpt: -2, chatgpt: -2, tokenizer: -2, "context window": -2, prompt: -1, "system prompt": -2,
 };
@@ -255,6 +267,9 @@ export const ARTIFACT_CUES: CueTable = {
   "landing page": -3, "hero section": -3, "hero banner": -3, pwa: -3, "progressive web app": -3, "service worker": -3,
   css: -3, scss: -3, sass: -3, tailwind: -3, stylesheet: -3, "styled component": -3, animation: -3, animate: -3,
   component: -2, "react component": -3, "vue component": -3, "ui component": -3, storyboard: -2, mockup: -3, wireframe: -3,
+  // writing and teaching: a poem about migrations is a poem
+  joke: -3, limerick: -3, poem: -3, haiku: -3, story: -2, "cover letter": -3, "blog post": -2, essay: -2,
+  course: -2, curriculum: -2, syllabus: -2, lesson: -2,
   // infrastructure as files
   terraform: -3, "terraform module": -3, pulumi: -3, cloudformation: -3, ansible: -3, "ansible playbook": -3,
   helm: -3, "helm chart": -3, dockerfile: -3, "docker compose": -3, "compose file": -3, "github actions": -3,
