@@ -225,7 +225,7 @@ export const POSITIVE_CUES: CueTable = {
   "reset code": 3, "verification code": 3, otp: 3, "never expire": [2, "code token link session key password reset invite", 0],
   // where data lives, who asks for updates
   "data residency": 3, eu: [1, "data store stored user users customer customers region gdpr", 0], "their data": [1, "user users customer customers store stored delete export", 0],
-  poll: [2, "client clients server every second status api endpoint push", 0], "long polling": 3,
+  poll: [2, "client clients server every second status api endpoint push", 0], "long polling": 3, feed: [1, "paginate pagination cursor sort sorted score timeline", 0],
   // stored files
   "user upload": 2, store: [1, "data user users password passwords token tokens file files upload uploads key keys secret secrets record records", 0],
   // stopping a server without dropping work
@@ -237,7 +237,7 @@ export const NEGATIVE_CUES: CueTable = {
   frontend: -3, "front end": -3, "frontend dev": -1, "frontend developer": -1, "frontend engineer": -1, ui: -2, ux: -1, "user experience": -3, "user interface": -3, style: -2, styling: -3, html: -2, dom: -3, "virtual dom": -3, react: -3, vue: -3, svelte: -3, angular: -3,
   jsx: -3, nextjs: -2, button: -3, navbar: -3, menu: -2, sidebar: -3, footer: -2, modal: -3, tooltip: -3,
   toast: -3, hover: -2, hovering: -2, click: -1, responsive: -2, layout: -2, flexbox: -3,
-  color: -2, colour: -2, font: -2, icon: -2, gradient: -3, pixel: -2, screen: -1, page: [0, "paginate pagination offset limit cursor api endpoint query", -1], widget: -2, chart: -2,
+  color: -2, colour: -2, font: -2, icon: -2, gradient: -3, pixel: -2, screen: [0, "api endpoint endpoints response call", -1], page: [0, "paginate pagination offset limit cursor api endpoint query", -1], widget: -2, chart: -2,
   form: -1, accessibility: -2, a11y: -2, keyboard: -1, "dark mode": -3, div: -2, "z index": -3, logo: -2, visual: -2, "client side": -2,
   browser: -2, iphone: -2, android: -1, ios: -1, storybook: -3, cypress: -2, playwright: -2, image: -1, gallery: -2,
   markdown: -1, render: -1, "lazy load": -2, copy: -1, reword: -2, wording: -1, onboarding: -1, "welcome screen": -2, pane: -2, window: -1,
@@ -250,7 +250,7 @@ export const NEGATIVE_CUES: CueTable = {
   interview: -3, resume: -2, proofread: -3, hiking: -2, excel: -2, spreadsheet: -2, classifier: -1, sentiment: -1, career: -3,
   // monitoring dashboards are operations, embeddings and LLM plumbing are ML
   grafana: -2, kibana: -2, dashboard: -1, embedding: -1, rag: -2, llm: -1, "fine tune": -2,
-  salary: -2, homework: -3, exam: -2, translate: -2, pandas: -2, dataframe: -2, "as you type": -2, "input field": -2, sorting: -1,
+  salary: -2, homework: -3, exam: -2, translate: -2, pandas: -2, dataframe: -2, "as you type": -2, "input field": -2, sorting: [-1, "table column columns header click ui grid", 0],
   show: [-1, "page screen button modal icon ui view table list", 0], "non technical": -2,
   // language models count text in tokens
   openai: -2, gpt: -2, chatgpt: -2, tokenizer: -2, "context window": -2, prompt: -1, "system prompt": -2,
