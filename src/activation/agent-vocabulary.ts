@@ -1,4 +1,4 @@
-import { ARTIFACT_CUES, NEGATIVE_CUES, POSITIVE_CUES, type CueSpec, type CueTable } from "./builtin-cues.js";
+import { ARTIFACT_CUES, NEGATIVE_CUES, POSITIVE_CUES, WRITING_CUES, type CueSpec, type CueTable } from "./builtin-cues.js";
 import { stem } from "./stem.js";
 import { HTTP_ROUTE_STEM, URL_PATH_STEM } from "./tokenize.js";
 import type { Cue, CueSource, Vocabulary } from "./types.js";
@@ -107,14 +107,14 @@ function tupleSpec(value: readonly [number, string] | readonly [number, string, 
   return alone === undefined ? { weight, context } : { weight, context, alone };
 }
 
-function tableCues(table: CueTable, artifact = false): Cue[] {
+function tableCues(table: CueTable, artifact?: Cue["artifact"]): Cue[] {
   return Object.entries(table).map(([phrase, value]) => {
     const spec: CueSpec = typeof value === "number" ? { weight: value } : "weight" in value ? value : tupleSpec(value);
     const cue: Cue = { terms: words(phrase).map(stem), weight: spec.weight, source: "builtin", label: phrase };
     if (spec.context !== undefined) cue.requires = words(spec.context).map(stem).filter((term) => !cue.terms.includes(term));
     if (spec.alone !== undefined) cue.alone = spec.alone;
     if (spec.unless !== undefined) cue.unless = words(spec.unless).map(stem);
-    if (artifact) cue.artifact = true;
+    if (artifact !== undefined) cue.artifact = artifact;
     return cue;
   });
 }
@@ -161,7 +161,7 @@ export function buildVocabulary(markdown: string, options: { agentName?: string 
   const httpRoute: Cue = { terms: [HTTP_ROUTE_STEM], weight: 3, source: "builtin", label: "METHOD /path" };
   // "/invoices/42", "/healthz": a URL path on its own is a little API context.
   const urlPath: Cue = { terms: [URL_PATH_STEM], weight: 1, source: "builtin", label: "/path" };
-  for (const cue of [httpRoute, urlPath, ...tableCues(POSITIVE_CUES), ...tableCues(NEGATIVE_CUES), ...tableCues(ARTIFACT_CUES, true)]) {
+  for (const cue of [httpRoute, urlPath, ...tableCues(POSITIVE_CUES), ...tableCues(NEGATIVE_CUES), ...tableCues(ARTIFACT_CUES, "requested"), ...tableCues(WRITING_CUES, "always")]) {
     const key = cue.terms.join(" ");
     const existing = byKey.get(key);
     if (!existing || Math.abs(cue.weight) > Math.abs(existing.weight)) byKey.set(key, cue);

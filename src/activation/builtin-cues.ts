@@ -256,20 +256,23 @@ export const NEGATIVE_CUES: CueTable = {
   openai: -2, gpt: -2, chatgpt: -2, tokenizer: -2, "context window": -2, prompt: -1, "system prompt": -2,
 };
 
+/** Writing and teaching: a poem about migrations is a poem, wherever in the prompt it is named. */
+export const WRITING_CUES: CueTable = {
+  joke: -3, limerick: -3, poem: -3, haiku: -3, story: -2, "cover letter": -3, "blog post": -2, essay: -2,
+  course: -2, curriculum: -2, syllabus: -2, lesson: -2,
+};
+
 /**
  * Things a user asks to have made that are not backend work: a page, a style, an animation, an offline
  * cache in the browser, an infrastructure file. When one is named, the backend words around it only say
  * what it shows or runs ("a hero section for our API product", "a Helm chart for the auth service"), so
- * positive cues count half.
+ * positive cues count half. Only when asked for: "the CSS is fine, but the API ..." is about the API.
  */
 export const ARTIFACT_CUES: CueTable = {
   // UI
   "landing page": -3, "hero section": -3, "hero banner": -3, pwa: -3, "progressive web app": -3, "service worker": -3,
   css: -3, scss: -3, sass: -3, tailwind: -3, stylesheet: -3, "styled component": -3, animation: -3, animate: -3,
   component: -2, "react component": -3, "vue component": -3, "ui component": -3, storyboard: -2, mockup: -3, wireframe: -3,
-  // writing and teaching: a poem about migrations is a poem
-  joke: -3, limerick: -3, poem: -3, haiku: -3, story: -2, "cover letter": -3, "blog post": -2, essay: -2,
-  course: -2, curriculum: -2, syllabus: -2, lesson: -2,
   // infrastructure as files
   terraform: -3, "terraform module": -3, pulumi: -3, cloudformation: -3, ansible: -3, "ansible playbook": -3,
   helm: -3, "helm chart": -3, dockerfile: -3, "docker compose": -3, "compose file": -3, "github actions": -3,

@@ -44,6 +44,12 @@ function compile(vocabulary: Vocabulary): CompiledVocabulary {
 }
 
 const AGENT_WORDS = new Set(["agent", "subagent"]);
+/** Verbs that ask for a thing to be made: an artifact right after one of them is what the user wants. */
+const MAKE_VERBS = new Set(["write", "create", "build", "make", "design", "generate", "add", "convert", "need", "want", "scaffold", "draft", "implement", "set"].map(stem));
+/** Words after which the real question starts ("the CSS is fine, but the API ..."). */
+const PIVOTS = new Set(["but", "however", "though", "although", "instead", "problem"].map(stem));
+/** An artifact within this many words of the start, or of a make-verb before it, is the thing asked for. */
+const ARTIFACT_REACH = 3;
 const ENDPOINT_STEM = stem("endpoint");
 const SINGLE_WORD = /^[a-z0-9]{1,60}$/;
 /** Unknown long words checked for a typo per prompt. */
@@ -98,7 +104,16 @@ export function route(prompt: string, vocabulary: Vocabulary): RouteDecision {
   let typoBudget = TYPO_ATTEMPTS;
   const inContext = (cue: Cue) =>
     (!cue.requires || cue.requires.some((term) => present.has(term))) && !cue.unless?.some((term) => present.has(term));
-  const count = (cue: Cue, note?: string) => {
+  let lastPivot = -1;
+  for (const [index, word] of stems.entries()) if (PIVOTS.has(word)) lastPivot = index;
+  /** "write a Helm chart", "a landing page for ...": the artifact opens the request or follows a make-verb, and no "but" comes after. */
+  const requested = (at: number) => {
+    if (at < 0 || lastPivot > at) return false;
+    if (at < ARTIFACT_REACH) return true;
+    for (let back = 1; back <= ARTIFACT_REACH; back += 1) if (MAKE_VERBS.has(stems[at - back] ?? "")) return true;
+    return false;
+  };
+  const count = (cue: Cue, note?: string, at = -1) => {
     if (counted.has(cue)) return;
     counted.add(cue);
     let weight = cue.weight;
@@ -108,7 +123,7 @@ export function route(prompt: string, vocabulary: Vocabulary): RouteDecision {
       detail = `${detail}, no context`;
     }
     if (note !== undefined) detail = `${detail}, ${note}`;
-    if (cue.artifact && weight < 0) artifact ??= cue;
+    if (weight < 0 && (cue.artifact === "always" || (cue.artifact === "requested" && requested(at)))) artifact ??= cue;
     if (weight !== 0) hits.push({ cue, weight, detail });
   };
   const firstName = nameWords[0];
@@ -132,7 +147,7 @@ export function route(prompt: string, vocabulary: Vocabulary): RouteDecision {
       // A cue that needs context and has no weight without it leaves its words to shorter cues.
       if (cue.alone === undefined && !inContext(cue)) continue;
       advance = cue.terms.length;
-      count(cue);
+      count(cue, undefined, i);
       break;
     }
     if (candidates === undefined && inCode[i] !== 1 && typoBudget > 0 && word.length >= TYPO_MIN_LENGTH) {

@@ -22,11 +22,13 @@ export interface Cue {
    */
   unless?: readonly string[];
   /**
-   * The cue names a thing the user asks to have made that is not backend work (a landing page, a service
-   * worker, a Helm chart): when one is counted, the backend words inside the request only describe it, and
-   * every positive cue counts half (rounded down).
+   * The cue names a thing the user may ask to have made that is not backend work. When the user asks for it,
+   * the backend words inside the request only describe it, and every positive cue counts half (rounded
+   * down). `requested`: only when it opens the prompt or follows a make-verb ("write a Helm chart", "a
+   * landing page for ..."), with no "but" after it; `always`: a poem or an essay is the request wherever
+   * it is named.
    */
-  artifact?: boolean;
+  artifact?: "requested" | "always";
 }
 
 /** Everything the router knows, usually built from `agents/backend-architect.md`. */

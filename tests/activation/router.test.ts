@@ -137,6 +137,11 @@ describe("scoring", () => {
     "our numeric order ids leak how many orders we get per day, does that matter",
     "mongo documents keep growing because we push every event into an array on the user",
     "how should uploads of 2 GB videos work so the app server doesn't fall over",
+    "our React app calls GET /orders?user=5 and you can put any user id there and see their orders",
+    "the checkout form submits twice on slow connections and we create two orders, what should the backend do",
+    "mobile app stores the jwt in plain shared preferences, and the refresh token never expires on the server",
+    "the css is fine, my problem is the api: PATCH /profile lets users set their own role to admin",
+    "we use an LLM to tag tickets; the tagging job sometimes runs twice and writes duplicate tags into postgres",
     "we have a users table with a `deleted` boolean and now every query needs `WHERE NOT deleted`. people forget it. better pattern?",
     "fastapi + sqlalchemy: the session is shared across requests and we get weird stale data",
     "how do I paginate a feed sorted by score when scores change all the time",
@@ -301,6 +306,16 @@ describe("scoring", () => {
     ["the signup form's password field needs a", "the signup form's password field needs a show/hide toggle"],
     ["how do I sort a list of dicts by two key", "how do I sort a list of dicts by two keys in python"],
     ["a class essay comparing databases", "compare postgres and mysql for my university database class essay"],
+    ["terraform output with the database url f", "terraform output with the database url for the app"],
+    ["button should be disabled while the orde", "button should be disabled while the order is being submitted"],
+    ["write a helm chart for the payments serv", "write a helm chart for the payments service with the db password from a secret"],
+    ["the modal that edits a user should close", "the modal that edits a user should close after save and refresh the list"],
+    ["use the openai api to generate product d", "use the openai api to generate product descriptions in bulk, how to batch requests and count tokens"],
+    ["prompt injection: our chatbot prints its", "prompt injection: our chatbot prints its system prompt when asked nicely"],
+    ["css animation for a loading skeleton on ", "css animation for a loading skeleton on the orders page"],
+    ["github actions: run the database migrati", "github actions: run the database migration step only on the main branch"],
+    ["dockerfile for a django app with gunicor", "dockerfile for a django app with gunicorn"],
+    ["react: show a toast when the api returns", "react: show a toast when the api returns 409"],
     ["the orders table component should highli", "the orders table component should highlight late orders in red"],
     ["add a search bar with autocomplete to th", "add a search bar with autocomplete to the product list page"],
     ["my docker container can't reach postgres", "my docker container can't reach postgres on localhost"],
@@ -445,6 +460,16 @@ describe("scoring", () => {
     expect(artifact.activate).toBe(false);
     expect(artifact.reasons).toContain("+1 jwt (trigger, halved: the request is a landing page)");
     expect(artifact.reasons).toContain("-3 landing page (builtin)");
+  });
+
+  it.each([
+    ["write a Dockerfile for the orders API with JWT auth", true],
+    ["a Dockerfile for the orders API with JWT auth", true],
+    ["our orders API with JWT auth ships in a Dockerfile", false],
+    ["write a Dockerfile, but the question is the orders API with JWT auth", false],
+    ["our orders API with JWT auth has a poem about it", true],
+  ])("an artifact halves positive cues only when it is what is asked for (writing always is): %s → %s", (prompt, halved) => {
+    expect(route(prompt, vocabulary).reasons.some((reason) => reason.includes("halved"))).toBe(halved);
   });
 
   it("a cue's 'unless' words take its meaning away: tokens next to a prompt are not credentials", () => {
