@@ -38,10 +38,10 @@ describe("backend-architect route", () => {
     [["route"], "ROUTE_NO_PROMPT"],
     [["route", "--jsonl", "extra"], "ROUTE_USAGE"],
     [["route", "--agent", "no/such/agent.md", "hi"], "ROUTE_AGENT_UNREADABLE"],
-  ])("%j is a usage error with a code", async (argv, code) => {
+  ])("%j is a usage error with a code and a hint", async (argv, code) => {
     const result = await runCli(argv);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toContain(code);
+    expect(result.stderr).toMatch(new RegExp(`^${code}: .+\\n  hint: .+\\n$`));
   });
 });

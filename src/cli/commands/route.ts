@@ -32,6 +32,7 @@ export const registerRoute: RegisterCommand = (program, { io, setExitCode }) => 
       if (options.jsonl) {
         if (words.length > 0) {
           io.stderr("ROUTE_USAGE: give either a prompt or --jsonl, not both.\n");
+          io.stderr('  hint: route one prompt with backend-architect route "<prompt>", or many with backend-architect route --jsonl < prompts.jsonl.\n');
           setExitCode(EXIT_USAGE);
           return;
         }
@@ -51,7 +52,8 @@ export const registerRoute: RegisterCommand = (program, { io, setExitCode }) => 
         return;
       }
       if (words.length === 0) {
-        io.stderr('ROUTE_NO_PROMPT: give a prompt to route, e.g. backend-architect route "Design the orders API", or use --jsonl.\n');
+        io.stderr("ROUTE_NO_PROMPT: there is no prompt to route.\n");
+        io.stderr('  hint: give one, e.g. backend-architect route "Design the orders API", or pipe {"prompt": "..."} lines into backend-architect route --jsonl.\n');
         setExitCode(EXIT_USAGE);
         return;
       }
