@@ -120,7 +120,8 @@ export const POSITIVE_CUES: CueTable = {
   "other user": 2, "another user": 2, "other tenant": 3, "another tenant": 3, "other customer": 2,
   "another customer": 2, "other company": 2, "other organization": 2, "other org": 2, "other account": 2,
   "someone else": [2, "profile data account accounts order orders invoice invoices record records file files see access change edit delete id", 1],
-  "user id": [1, "someone other url body param params change", 0], idor: 3, "permission model": 3, "permission system": 3, "access model": 3, "sharing model": 2,
+  "user id": [1, "someone other url body param params change cookie header trust", 0],
+  cookie: [1, "session auth login user id trust server httponly secure", 0], trust: [1, "client cookie header input request user id", 0], idor: 3, "permission model": 3, "permission system": 3, "access model": 3, "sharing model": 2,
   // temporary access to stored things
   "signed url": 3, "presigned url": 3, presigned: 3, "expiring link": 3, "one time link": 3, "one time code": 2,
   // replicas and where reads come from
@@ -200,7 +201,10 @@ export const POSITIVE_CUES: CueTable = {
   // deleting an account, and everything that hangs off it
   "delete their account": 2, "delete account": 2, "account deletion": 2, "right to be forgotten": 3,
   // work that outlives a request
-  "long running": 2, export: [1, "data user users request zip csv large job jobs background", 0], "still running": [2, "import export job jobs task tasks request api", 0],
+  "long running": 2, pending: [2, "order orders payment payments job jobs task tasks status", 0],
+  callback: [1, "save saved commit rollback transaction model orm", 0], "roll back": [2, TECH_CONTEXT + " save saves commit callback", 1],
+  abuse: [2, "request requests api endpoint sms email signup login minute", 0], "per minute": [1, "request requests time api call calls", 0],
+  "error response": 3, export: [1, "data user users request zip csv large job jobs background", 0], "still running": [2, "import export job jobs task tasks request api", 0],
   // plan limits enforced somewhere
   "per tenant": 2, "per workspace": 2, "per user": 1, "per account": 1, limit: [1, "plan plans free pro tier paid quota enforce subscription", 0],
   // the same thing delivered again
@@ -227,7 +231,7 @@ export const POSITIVE_CUES: CueTable = {
   "data residency": 3, eu: [1, "data store stored user users customer customers region gdpr", 0], "their data": [1, "user users customer customers store stored delete export", 0],
   poll: [2, "client clients server every second status api endpoint push", 0], "long polling": 3, feed: [1, "paginate pagination cursor sort sorted score timeline", 0],
   // stored files
-  "user upload": 2, store: [1, "data user users password passwords token tokens file files upload uploads key keys secret secrets record records", 0],
+  "user upload": 2, store: [1, "setting settings tenant tenants data user users password passwords token tokens file files upload uploads key keys secret secrets record records", 0],
   // stopping a server without dropping work
   sigterm: 2, shutdown: [2, "server worker workers request requests job jobs process app connection connections", 0],
 };
