@@ -107,7 +107,7 @@ export const POSITIVE_CUES: CueTable = {
   // HTTP status codes a server chooses
   "401": 2, "403": 2, "404": 1, "409": 2, "422": 2, "429": 2, "500": 1,
   // reliability of workers and processes
-  "graceful shutdown": 3, "in flight": 2, sync: [1, "server database db data api offline conflict", 0],
+  "graceful shutdown": 3, "in flight": 2, sync: [1, "server database db data api offline conflict service services microservice microservices", 0],
   background: [2, "process job worker task queue later", 0], audit: [2, "row table record log change delete deleted who data", 0],
   // data that must be kept or forgotten
   "personal data": 2, "data retention": 3, retention: [2, "data record log delete purge gdpr year", 0],
@@ -201,7 +201,8 @@ export const POSITIVE_CUES: CueTable = {
   // deleting an account, and everything that hangs off it
   "delete their account": 2, "delete account": 2, "account deletion": 2, "right to be forgotten": 3,
   // work that outlives a request
-  "long running": 2, pending: [2, "order orders payment payments job jobs task tasks status", 0],
+  "long running": 2, usage: [1, "charge bill billing api call calls metered count", 0], metered: 2,
+  cpu: [1, "db database query queries", 0], pending: [2, "order orders payment payments job jobs task tasks status", 0],
   callback: [1, "save saved commit rollback transaction model orm", 0], "roll back": [2, TECH_CONTEXT + " save saves commit callback", 1],
   abuse: [2, "request requests api endpoint sms email signup login minute", 0], "per minute": [1, "request requests time api call calls", 0],
   "error response": 3, export: [1, "data user users request zip csv large job jobs background", 0], "still running": [2, "import export job jobs task tasks request api", 0],
@@ -241,10 +242,10 @@ export const NEGATIVE_CUES: CueTable = {
   frontend: -3, "front end": -3, "frontend dev": -1, "frontend developer": -1, "frontend engineer": -1, ui: -2, ux: -1, "user experience": -3, "user interface": -3, style: -2, styling: -3, html: -2, dom: -3, "virtual dom": -3, react: -3, vue: -3, svelte: -3, angular: -3,
   jsx: -3, nextjs: -2, button: -3, navbar: -3, menu: -2, sidebar: -3, footer: -2, modal: -3, tooltip: -3,
   toast: -3, hover: -2, hovering: -2, click: -1, responsive: -2, layout: -2, flexbox: -3,
-  color: -2, colour: -2, font: -2, icon: -2, gradient: -3, pixel: -2, screen: [0, "api endpoint endpoints response call", -1], page: [0, "paginate pagination offset limit cursor api endpoint query", -1], widget: -2, chart: -2,
+  color: -2, colour: -2, font: -2, icon: -2, gradient: -3, pixel: -2, screen: [0, "api endpoint endpoints response call", -1], page: [0, "paginate pagination offset limit cursor api endpoint query db database", -1], widget: -2, chart: -2,
   form: -1, accessibility: -2, a11y: -2, keyboard: -1, "dark mode": -3, div: -2, "z index": -3, logo: -2, visual: -2, "client side": -2,
   browser: -2, iphone: -2, android: -1, ios: -1, storybook: -3, cypress: -2, playwright: -2, image: -1, gallery: -2,
-  markdown: -1, render: -1, "lazy load": -2, copy: -1, reword: -2, wording: -1, onboarding: -1, "welcome screen": -2, pane: -2, window: -1,
+  markdown: -1, render: -1, "lazy load": -2, copy: [-1, "text headline wording marketing tone paragraph sentence", 0], reword: -2, wording: -1, onboarding: -1, "welcome screen": -2, pane: -2, window: -1,
   // DevOps and infrastructure deployment
   devops: -3, infrastructure: -2, deploy: -1, deployment: -2, kubernetes: -3, k8s: -3, pod: -2, docker: -2, container: -1, ci: -2, "ci cd": -3,
   pipeline: -1, jenkins: -3, nginx: -2, systemd: -3, vm: -2, vpc: -3, subnet: -3, provision: -2,
