@@ -11,6 +11,9 @@ const options = {
   hooks: hooks === "hooks",
   force: force === "force",
   source: { packageRoot: pkgRoot, version },
+  // 20 of these queue on one lock on a loaded 2-core machine; the tests check that they queue and end
+  // consistent, not how fast, so the wait is bounded by the test's own timeout, not the default 15 s.
+  lock: { waitMs: 100_000 },
   onStep: async (step) => {
     process.stdout.write(`${step}\n`);
     if (step === pauseAt) await new Promise(() => setInterval(() => undefined, 1000));
@@ -18,4 +21,4 @@ const options = {
 };
 process.stdout.write("start\n");
 const outcome = op === "install" ? await install(options) : await uninstall(options);
-process.stdout.write(`done ${outcome.ok}\n`);
+process.stdout.write(`done ${outcome.ok}${outcome.ok ? "" : ` ${outcome.error.code}`}\n`);
