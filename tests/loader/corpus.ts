@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -14,6 +14,10 @@ export interface CorpusFile {
 
 /** Every corpus agent file, sorted by id. */
 export function corpusFiles(): CorpusFile[] {
+  if (!existsSync(corpusRoot)) {
+    // These tests are about real-world files; without them they would prove nothing, so they fail, clearly.
+    throw new Error(`The agent corpus is missing: expected ${corpusRoot}. The tests read ../shared/corpus/agents beside the repository (as CI has it); put the shared folder there.`);
+  }
   const files: CorpusFile[] = [];
   for (const entry of readdirSync(corpusRoot, { withFileTypes: true })) {
     if (!entry.isDirectory()) continue;
