@@ -3,6 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
+    globalSetup: ["tests/support/global-setup.ts"],
     // End-to-end tests start the real Claude Code; two cores, so keep the pool small.
     pool: "forks",
     maxWorkers: 2,

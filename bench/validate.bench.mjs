@@ -8,10 +8,11 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureReferee } from "../scripts/referee.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cli = join(root, "dist", "cli", "main.js");
-const claudeBin = join(root, "node_modules", ".bin", "claude");
+const claudeBin = await ensureReferee();
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const TREE_FILES = 1000;
 

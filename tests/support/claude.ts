@@ -1,5 +1,5 @@
 /**
- * The end-to-end harness: runs the real Claude Code (the pinned devDependency) offline, against a fake
+ * The end-to-end harness: runs the real Claude Code (the pinned referee release) offline, against a fake
  * Anthropic API, in a throwaway HOME, so tests can assert what Claude Code loads and what the model sees.
  *
  * Typical use:
@@ -19,6 +19,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { parse as parseYaml } from "yaml";
+import { refereeBinary } from "../../scripts/referee.mjs";
 import { text, toolUse, type FakeApi, type RecordedRequest, type Reply, type Responder } from "./fake-api.js";
 
 export * from "./fake-api.js";
@@ -28,8 +29,11 @@ const execFileAsync = promisify(execFile);
 /** Absolute path of this repository's root (the plugin root). */
 export const repoRoot = fileURLToPath(new URL("../../", import.meta.url)).replace(/\/$/, "");
 
-/** The pinned Claude Code binary (`@anthropic-ai/claude-code` devDependency). */
-export const claudeBin = join(repoRoot, "node_modules", ".bin", "claude");
+/**
+ * The referee's `claude`: the pinned release (package.json `config.referee`, or
+ * $BACKEND_ARCHITECT_REFEREE_VERSION), fetched into its cache by the suite's global setup.
+ */
+export const claudeBin = refereeBinary();
 
 /** A throwaway place to run Claude Code in. */
 export interface Sandbox {
