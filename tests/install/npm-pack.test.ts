@@ -23,8 +23,10 @@ describe("the npm package, installed from its tarball with no repository around"
     expect(tops).toEqual([".claude-plugin", "LICENSE", "README.md", "agents", "dist", "docs", "hooks", "package.json"]);
     expect(listed).toEqual(expect.arrayContaining(["package/dist/cli/main.js", "package/dist/index.js", "package/dist/index.d.ts", "package/docs/diagnostics.md", "package/docs/install-errors.md"]));
     const prefix = join(dir, "prefix");
-    // Offline: the dependencies are in the npm cache from this repository's own install.
-    await run("npm", ["install", "--prefix", prefix, join(dir, tarball), "--offline", "--silent"], { cwd: dir, ...npm });
+    // The dependencies come from the npm cache when it has them, else from the registry: `npm ci` leaves only
+    // abbreviated metadata in the cache, so a fully offline install works only on a machine that happened to
+    // run an online `npm install` before.
+    await run("npm", ["install", "--prefix", prefix, join(dir, tarball), "--prefer-offline", "--silent"], { cwd: dir, ...npm });
     const home = join(dir, "home");
     const elsewhere = join(dir, "elsewhere");
     mkdirSync(home);

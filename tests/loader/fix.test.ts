@@ -6,7 +6,7 @@ import { fixAgentText } from "../../src/fix/index.js";
 import { parseAgent } from "../../src/parse/index.js";
 import { resolveAgent } from "../../src/resolve/index.js";
 import { checkAgentText } from "../../src/validate/agent/index.js";
-import { corpusFiles, fixturesRoot } from "./corpus.js";
+import { corpusFiles, fixtureFiles, fixturesRoot } from "./corpus.js";
 
 const fixture = (name: string) => readFileSync(join(fixturesRoot, name), "utf8");
 const codes = (text: string) => checkAgentText(text, "f.md", { scope: "user" }).diagnostics.map((d) => d.code);
@@ -68,7 +68,7 @@ describe("fixAgentText", () => {
   );
 
   it("never throws, and never changes what Claude Code loads from a file it can read", () => {
-    const seeds = corpusFiles().map((file) => file.text.slice(0, 1200));
+    const seeds = [...corpusFiles(), ...fixtureFiles()].map((file) => file.text.slice(0, 1200));
     fc.assert(
       fc.property(fc.constantFrom(...seeds), fc.nat(), fc.constantFrom(": ", "\t", "#", "|", "\n", "  - x\n", "`"), (seed, at, insert) => {
         const position = at % (seed.length + 1);

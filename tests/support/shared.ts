@@ -1,0 +1,38 @@
+/**
+ * Material from `../shared` beside the repository: real-world data the project may read but never copies.
+ * CI has it; a fresh clone does not. Tests that need it run when it is there and are skipped otherwise,
+ * with the reason in their name and one line from the suite's global setup (tests/support/global-setup.ts).
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export interface SharedMaterial {
+  /** Absolute path of the file or folder. */
+  path: string;
+  /** What it is, for the skip line. */
+  what: string;
+  /** Which tests or figures need it. */
+  neededBy: string;
+  present: boolean;
+  /** `needs <what> at <path>`: appended to the names of skipped tests. */
+  skipNote: string;
+}
+
+function material(relative: string, what: string, neededBy: string): SharedMaterial {
+  const path = fileURLToPath(new URL(`../../../shared/${relative}`, import.meta.url));
+  const present = existsSync(path);
+  return { path, what, neededBy, present, skipNote: present ? "" : ` (skipped: needs ${what} at ${path})` };
+}
+
+/** Every piece of `../shared` the suite reads. */
+export const shared = {
+  agents: material("corpus/agents", "the real-world agent corpus (../shared/corpus/agents)", "the corpus, parity, fix and property tests of the loader"),
+  migrations: material("corpus/migrations", "the migration linters' peer suites (../shared/corpus/migrations)", "the check command's peer-suite tests"),
+} as const satisfies Record<string, SharedMaterial>;
+
+/** One line per missing piece, for the suite's output. */
+export function missingSharedLines(): string[] {
+  return Object.values(shared)
+    .filter((m) => !m.present)
+    .map((m) => `skipped: ${m.neededBy}, because ${m.what} is not at ${m.path} (CI has ../shared beside the repository)`);
+}
