@@ -41,11 +41,11 @@ describe(".claude-plugin/marketplace.json", () => {
     expect(marketplace["metadata"]).toMatchObject({ description: expect.stringMatching(/\S{3}/) });
   });
 
-  it("lists this repository as its one plugin, at the same version as package.json and plugin.json", () => {
+  it("lists its one plugin, from the plugin/ copy (no package.json there, so no npm at install), at the same version as package.json and plugin.json", () => {
     expect(entries).toHaveLength(1);
     expect(entry).toMatchObject({
       name: plugin["name"],
-      source: "./",
+      source: "./plugin",
       version: pkg["version"],
       description: expect.stringMatching(/\S{3}/),
       category: expect.stringMatching(KEBAB),

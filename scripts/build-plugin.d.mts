@@ -1,0 +1,3 @@
+export const pluginCopyDir: string;
+export function pluginFiles(): string[];
+export function filesInPluginCopy(): string[];
