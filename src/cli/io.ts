@@ -9,8 +9,15 @@ export interface CliIo {
 }
 
 export function processIo(): CliIo {
+  // When the reader goes away (`backend-architect ... | head`), stop writing but let the command finish its
+  // work and exit with its own code, instead of dying on an unhandled EPIPE halfway through.
+  let readerGone = false;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    readerGone = true;
+  });
   return {
-    stdout: (text) => void process.stdout.write(text),
+    stdout: (text) => void (readerGone || process.stdout.write(text)),
     stderr: (text) => void process.stderr.write(text),
     readStdin: async () => {
       const chunks: Buffer[] = [];
