@@ -3,7 +3,7 @@
 // the router was tuned on, and tests/fixtures/activation/heldout.jsonl (written blind, before any change
 // it prompted; since the router has been tuned against its misses it is no longer unseen either).
 // Usage: node bench/activation.bench.mjs [corpus.jsonl ...]
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildVocabulary } from "../dist/activation/agent-vocabulary.js";
@@ -56,6 +56,10 @@ function measure(cases, name, decide) {
 }
 
 for (const corpusPath of corpusPaths) {
+  if (!existsSync(corpusPath)) {
+    process.stdout.write(`skipped: ${corpusPath} is not there (../shared beside the repository holds the dev set; CI has it)\n\n`);
+    continue;
+  }
   const cases = readCases(corpusPath);
   const rows = [
     measure(cases, "route (ours)", (prompt) => route(prompt, vocabulary).activate),

@@ -20,7 +20,7 @@ describe("the npm package, installed from its tarball with no repository around"
     // the diagnostics point to; never the tests, sources or scripts.
     const listed = (await run("tar", ["-tzf", join(dir, tarball)])).stdout.split("\n").filter(Boolean);
     const tops = [...new Set(listed.map((path) => path.replace(/^package\//, "").split("/")[0]))].sort();
-    expect(tops).toEqual([".claude-plugin", "LICENSE", "README.md", "agents", "dist", "docs", "hooks", "package.json"]);
+    expect(tops).toEqual([".claude-plugin", "LICENSE", "README.md", "agents", "dist", "docs", "hooks", "package.json", "plugin"]);
     expect(listed).toEqual(expect.arrayContaining(["package/dist/cli/main.js", "package/dist/index.js", "package/dist/index.d.ts", "package/docs/diagnostics.md", "package/docs/install-errors.md"]));
     const prefix = join(dir, "prefix");
     // The dependencies come from the npm cache when it has them, else from the registry: `npm ci` leaves only
