@@ -27,7 +27,6 @@ function material(relative: string, what: string, neededBy: string): SharedMater
 /** Every piece of `../shared` the suite reads. */
 export const shared = {
   agents: material("corpus/agents", "the real-world agent corpus (../shared/corpus/agents)", "the corpus, parity, fix and property tests of the loader"),
-  migrations: material("corpus/migrations", "the migration linters' peer suites (../shared/corpus/migrations)", "the check command's peer-suite tests"),
 } as const satisfies Record<string, SharedMaterial>;
 
 /** One line per missing piece, for the suite's output. */
