@@ -24,8 +24,12 @@ export function formatPlan(plan: Plan, dryRun: boolean): string {
   }
   for (const edit of plan.edits) {
     const what = edit.kind === "settings" ? "activation hooks" : "the agent listed in plugin.json";
-    const note = edit.action === "edit" ? `(${edit.kind === "settings" ? "register the activation hooks" : "list the agent in plugin.json"}; a backup is kept)` : `(${what} already there)`;
-    lines.push(`  ${(edit.action === "edit" ? "merge" : "unchanged").padEnd(9)} ${edit.target} ${note}`);
+    const purpose = edit.kind === "settings" ? "register the activation hooks" : "list the agent in plugin.json";
+    // A file that does not exist yet is created: there is nothing of yours to back up.
+    const creates = edit.action === "edit" && edit.before === undefined;
+    const note = edit.action !== "edit" ? `(${what} already there)` : creates ? `(${purpose})` : `(${purpose}; a backup is kept)`;
+    const label = edit.action !== "edit" ? "unchanged" : creates ? "create" : "merge";
+    lines.push(`  ${label.padEnd(9)} ${edit.target} ${note}`);
     if (edit.diff) lines.push(...indentDiff(edit.diff));
   }
   return `${lines.join("\n")}\n`;

@@ -18,7 +18,7 @@ export interface UninstallOptions extends ScopeRequest {
 export interface UninstallOutcome {
   ok: boolean;
   target?: Target;
-  /** Files we removed. */
+  /** Files we removed (our files, and a settings.json we created that held nothing else). */
   removed: string[];
   /** Files we had replaced with --force and put back. */
   restored: string[];
@@ -26,7 +26,7 @@ export interface UninstallOutcome {
   backups: string[];
   /** Our files that were edited since and so were left (without --force). */
   edited: string[];
-  /** Files we took our part out of (settings.json, plugin.json). */
+  /** Files we took our part out of and wrote back (settings.json, plugin.json). */
   edits: string[];
   error?: InstallError;
 }
@@ -127,9 +127,13 @@ async function uninstallLocked(
   for (const edit of edits) {
     await step(`edit:${edit.path}`);
     try {
-      if (edit.remove) await fs.unlink(edit.target);
-      else await writeFileAtomic(edit.target, edit.content, { fs });
-      outcome.edits.push(edit.target);
+      if (edit.remove) {
+        await fs.unlink(edit.target);
+        outcome.removed.push(edit.target);
+      } else {
+        await writeFileAtomic(edit.target, edit.content, { fs });
+        outcome.edits.push(edit.target);
+      }
     } catch (error) {
       return failWith(installError("INSTALL_WRITE_FAILED", { path: edit.target, errno: errnoCode(error) }));
     }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
@@ -24,7 +24,10 @@ describe("backend-architect install / uninstall (CLI)", () => {
 
   it("a second install lists every file and the settings merge as unchanged, and promises no backup it will not make", async () => {
     const settings = join(t.home, ".claude", "settings.json");
-    expect((await cli(["install"])).stdout).toContain(`merge     ${settings} (register the activation hooks; a backup is kept)`);
+    const first = await cli(["install"]);
+    // No settings.json yet: it is created, so there is nothing to back up and no backup is promised.
+    expect(first.stdout).toContain(`create    ${settings} (register the activation hooks)\n`);
+    expect(first.stdout).not.toContain("backup");
     const again = await cli(["install"]);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain(`unchanged ${userAgent()}\n`);
@@ -88,6 +91,59 @@ describe("backend-architect install / uninstall (CLI)", () => {
     const again = await cli(["uninstall"]);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/^UNINSTALL_NOTHING: /);
+  });
+
+  /** The "Your files" lines of a run. */
+  function fileLines(output: string): { label: string; path: string }[] {
+    return [...output.matchAll(/^  (written|removed|restored|backup) +(\/.*)$/gm)].map((m) => ({ label: m[1] as string, path: m[2] as string }));
+  }
+  /** Each line checked against the disk right after the run: removed files are gone, every other file is there. */
+  function expectTrue(output: string): void {
+    for (const { label, path } of fileLines(output)) expect(existsSync(path), `${label} ${path}`).toBe(label !== "removed");
+  }
+  const settingsFile = (): string => join(t.home, ".claude", "settings.json");
+
+  it.each([
+    { case: "no settings.json before (install creates it, uninstall removes it)", before: undefined, removed: true },
+    { case: "the user's settings.json (install merges into it, uninstall takes our part out)", before: '{\n  "model": "opus"\n}\n', removed: false },
+  ])("every file line of install and uninstall is true: $case", async ({ before, removed }) => {
+    if (before !== undefined) {
+      mkdirSync(join(t.home, ".claude"), { recursive: true });
+      writeFileSync(settingsFile(), before);
+    }
+    const installed = await cli(["install"]);
+    expect(installed.code).toBe(0);
+    expect(fileLines(installed.stdout)).toContainEqual({ label: "written", path: settingsFile() });
+    expectTrue(installed.stdout);
+    const uninstalled = await cli(["uninstall"]);
+    expect(uninstalled.code).toBe(0);
+    const lines = fileLines(uninstalled.stdout);
+    expect(lines).toContainEqual({ label: removed ? "removed" : "written", path: settingsFile() });
+    expect(lines).not.toContainEqual({ label: removed ? "written" : "removed", path: settingsFile() });
+    expectTrue(uninstalled.stdout);
+    expect(existsSync(settingsFile())).toBe(!removed);
+    // --json says the same.
+    expect((JSON.parse((await cli(["install", "--json"])).stdout) as { written: string[] }).written).toContain(settingsFile());
+    const json = JSON.parse((await cli(["uninstall", "--json"])).stdout) as { removed: string[]; edits: string[] };
+    expect(json[removed ? "removed" : "edits"]).toContain(settingsFile());
+    expect(json[removed ? "edits" : "removed"]).not.toContain(settingsFile());
+  });
+
+  it("a file --force replaced is reported restored by uninstall, and an edited copy removed by uninstall --force is backed up", async () => {
+    mkdirSync(join(t.home, ".claude", "agents"), { recursive: true });
+    writeFileSync(userAgent(), "---\nname: backend-architect\ndescription: theirs\n---\nmine\n");
+    const forced = await cli(["install", "--force"]);
+    expectTrue(forced.stdout);
+    const restored = await cli(["uninstall"]);
+    expect(fileLines(restored.stdout)).toContainEqual({ label: "restored", path: userAgent() });
+    expectTrue(restored.stdout);
+    rmSync(userAgent());
+    await cli(["install"]);
+    writeFileSync(userAgent(), "my edit\n");
+    const removed = await cli(["uninstall", "--force"]);
+    expect(fileLines(removed.stdout).filter((l) => l.label === "removed").map((l) => l.path)).toContain(userAgent());
+    expect(fileLines(removed.stdout).some((l) => l.label === "backup")).toBe(true);
+    expectTrue(removed.stdout);
   });
 
   it("--as-plugin without claude on PATH: INSTALL_CLAUDE_MISSING, exit 2", async () => {
