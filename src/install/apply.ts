@@ -5,7 +5,7 @@ import { errnoCode, lstatOrUndefined, nodeFs, readOrUndefined, type InstallFs } 
 import { installError, type InstallError } from "./errors.js";
 import { acquireLock, type LockOptions } from "./lock.js";
 import { emptyRecord, sha256, writeRecord, type InstallRecord, type RecordedFile } from "./record.js";
-import type { Plan } from "./plan.js";
+import { conflictError, type Plan } from "./plan.js";
 
 /** What an apply changed; on failure the same lists say what state the user's files are in. */
 export interface Changes {
@@ -50,9 +50,7 @@ export async function applyPlanLocked(plan: Plan, options: ApplyOptions = {}): P
   const failWith = (error: InstallError): ApplyResult => ({ ok: false, error, ...changes });
 
   const conflict = plan.files.find((file) => file.action === "conflict");
-  if (conflict) {
-    return failWith(installError("INSTALL_CONFLICT", { path: conflict.target, why: conflictWhy(conflict.current?.ownership) }));
-  }
+  if (conflict) return failWith(conflictError(plan, conflict));
   for (const file of plan.files) {
     const stats = await lstatOrUndefined(fs, file.target).catch(() => undefined);
     if (stats?.isSymbolicLink()) return failWith(installError("INSTALL_TARGET_SYMLINK", { path: file.target }));
@@ -166,10 +164,6 @@ export async function applyPlanLocked(plan: Plan, options: ApplyOptions = {}): P
     return failWith(installError("INSTALL_WRITE_FAILED", { path: plan.target.stateDir, errno: errnoCode(error) }));
   }
   return { ok: true, ...changes };
-}
-
-export function conflictWhy(owner: string | undefined): string {
-  return owner === "edited" ? "was edited since backend-architect installed it" : "was not written by backend-architect";
 }
 
 /**

@@ -17,7 +17,12 @@ const a = (args: InstallErrorArgs, key: string): string => String(args[key] ?? "
 export const installErrorCatalog = {
   INSTALL_CONFLICT: {
     message: (x) => `${a(x, "path")} exists and ${a(x, "why")}; installing would overwrite it, so nothing was written.`,
-    hint: () => "Look at the diff above. Keep your file and stop here, or run again with --force to replace it; the current file is then kept as a timestamped backup and restored by uninstall.",
+    // What uninstall does later differs: it restores a file that was not ours, but removes (or puts back
+    // what it first replaced) over an edited copy of ours. The hint promises only that.
+    hint: (x) =>
+      a(x, "owner") === "edited"
+        ? `Look at the diff above: it shows your edits. Keep them and stop here, or run again with --force to take the packaged version: your edited copy is first kept as a timestamped backup in ${a(x, "backups")}, but uninstall does not put it back (it ${a(x, "replaced") === "yes" ? "puts back the file install --force first replaced" : "removes the agent file"}), so take your edits from that backup if you want them.`
+        : `Look at the diff above. Keep your file and stop here, or run again with --force to replace it: your file is first kept as a timestamped backup in ${a(x, "backups")}, and uninstall puts it back.`,
   },
   INSTALL_LOCKED: {
     message: (x) => `Another backend-architect run (pid ${a(x, "pid")}) holds the lock ${a(x, "path")}.`,
@@ -73,7 +78,12 @@ export const installErrorCatalog = {
   },
   UNINSTALL_EDITED: {
     message: (x) => `${a(x, "path")} was edited after it was installed; removing it would lose those edits, so nothing was removed.`,
-    hint: () => "Run again with --force to remove it anyway; your edited copy is then kept as a timestamped backup.",
+    hint: (x) => {
+      const replaced = a(x, "replaced");
+      const what =
+        replaced === "all" ? "put back the file it replaced" : replaced === "some" ? "remove it anyway (or, where install --force had replaced a file, put back the file it replaced)" : "remove it anyway";
+      return `Run again with --force to ${what}; your edited copy is first kept as a timestamped backup in ${a(x, "backups")}.`;
+    },
   },
   INSTALL_CLAUDE_MISSING: {
     message: () => "--as-plugin needs the `claude` executable, and none was found on PATH.",

@@ -93,7 +93,10 @@ async function uninstallLocked(
   }
   outcome.edited = steps.filter((s) => s.edited).map((s) => s.path);
   if (outcome.edited.length > 0 && !options.force) {
-    return failWith(installError("UNINSTALL_EDITED", { path: outcome.edited.join(", ") }));
+    const edited = steps.filter((s) => s.edited);
+    const restoring = edited.filter((s) => s.entry.replaced).length;
+    const replaced = restoring === 0 ? "none" : restoring === edited.length ? "all" : "some";
+    return failWith(installError("UNINSTALL_EDITED", { path: outcome.edited.join(", "), replaced, backups: join(target.stateDir, "backups") }));
   }
   outcome.edited = [];
   // Take our part out of merged files (settings.json hooks, plugin.json agents) — computed before any write.
