@@ -75,8 +75,14 @@ export function formatClashes(report: ClashReport, installed?: string): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** The last line of a dry run: nothing was written, and whether the real run would stop. */
+export function formatDryRun(outcome: InstallOutcome): string {
+  const stop = outcome.ok || !outcome.error ? "" : ` A real run would stop here too (${outcome.error.code}).`;
+  return `Dry run: nothing was written.${stop}\n`;
+}
+
 export function formatInstallSuccess(outcome: InstallOutcome): string {
-  if (outcome.dryRun) return "Dry run: nothing was written.\n";
+  if (outcome.dryRun) return formatDryRun(outcome);
   const changed = outcome.written.length > 0;
   const where = outcome.target?.kind === "plugin" ? "the plugin's agent" : "`backend-architect`; invoke it with @agent-backend-architect";
   return `${changed ? "Installed" : "Already installed, nothing to do"}. Claude Code loads it as ${where} (restart running sessions).\n`;

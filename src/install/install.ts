@@ -2,7 +2,7 @@ import { applyPlanLocked, type ApplyOptions, type Changes } from "./apply.js";
 import { fail, type InstallError, type Result } from "./errors.js";
 import { nodeFs, type InstallFs } from "./fs.js";
 import { acquireLock, type LockOptions } from "./lock.js";
-import { planInstall, type Plan } from "./plan.js";
+import { conflictError, conflicts, planInstall, type Plan } from "./plan.js";
 import { resolveTarget, type ScopeRequest, type Target } from "./scope.js";
 import { loadSource, type Source, type SourceOptions } from "./source.js";
 import { checkAgentText } from "../validate/agent/index.js";
@@ -65,18 +65,19 @@ export async function install(options: InstallOptions): Promise<InstallOutcome> 
     if (broken) return { ok: false, target, error: broken, ...none };
   }
   if (dryRun) {
+    // The same checks as a real run, so a dry run fails (and exits) exactly where the real run would.
     const plan = await planInstall(planOptions);
-    return plan.ok ? { ok: true, target, plan: plan.value, ...none } : { ok: false, target, error: plan.error, ...none };
+    if (!plan.ok) return { ok: false, target, error: plan.error, ...none };
+    const stop = await planProblem(plan.value);
+    return stop ? { ok: false, target, plan: plan.value, error: stop, ...none } : { ok: true, target, plan: plan.value, ...none };
   }
   const lock = await acquireLock(target.stateDir, { ...options.lock, fs });
   if (!lock.ok) return { ok: false, target, error: lock.error, ...none };
   try {
     const plan = await planInstall(planOptions);
     if (!plan.ok) return { ok: false, target, error: plan.error, ...none };
-    if (target.kind === "plugin") {
-      const wouldBreak = await pluginProblem(target.root, plan.value);
-      if (wouldBreak) return { ok: false, target, plan: plan.value, error: wouldBreak, ...none };
-    }
+    const stop = await planProblem(plan.value);
+    if (stop) return { ok: false, target, plan: plan.value, error: stop, ...none };
     const applyOptions: ApplyOptions = { fs };
     if (options.now) applyOptions.now = options.now;
     if (options.onStep) applyOptions.onStep = options.onStep;
@@ -92,6 +93,14 @@ export async function install(options: InstallOptions): Promise<InstallOutcome> 
   } finally {
     await lock.value.release();
   }
+}
+
+/** What stops a plan before anything is written: a conflicting file, or a plugin the install would break. */
+async function planProblem(plan: Plan): Promise<InstallError | undefined> {
+  const conflict = conflicts(plan)[0];
+  if (conflict) return conflictError(plan, conflict);
+  if (plan.target.kind === "plugin") return pluginProblem(plan.target.root, plan);
+  return undefined;
 }
 
 /**

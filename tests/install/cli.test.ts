@@ -56,6 +56,43 @@ describe("backend-architect install / uninstall (CLI)", () => {
     expect(treeHash(t.dir)).toBe(before);
   });
 
+  it.each([
+    { case: "a foreign file", prepare: async () => writeFileSync(userAgent(), "---\nname: backend-architect\ndescription: theirs\n---\nmine\n"), code: 1, error: "INSTALL_CONFLICT" },
+    {
+      case: "an edited copy of ours",
+      prepare: async () => {
+        await cli(["install"]);
+        writeFileSync(userAgent(), `${packaged}my edit\n`);
+      },
+      code: 1,
+      error: "INSTALL_CONFLICT",
+    },
+    { case: "nothing in the way", prepare: async () => undefined, code: 0, error: null },
+  ])("--dry-run exits as the real run would and says what would stop it: $case", async ({ prepare, code, error }) => {
+    mkdirSync(join(t.home, ".claude", "agents"), { recursive: true });
+    await prepare();
+    const before = treeHash(t.dir);
+    const text = await cli(["install", "--dry-run"]);
+    const json = await cli(["install", "--dry-run", "--json"]);
+    expect(treeHash(t.dir)).toBe(before);
+    expect(text.code).toBe(code);
+    expect(json.code).toBe(code);
+    expect(text.stdout).toContain("Dry run: nothing was written.");
+    const report = JSON.parse(json.stdout) as { ok: boolean; dryRun: boolean; error: { code: string; message: string; hint: string } | null };
+    expect(report).toMatchObject({ ok: error === null, dryRun: true });
+    expect(report.error?.code ?? null).toBe(error);
+    if (error) {
+      expect(text.stderr).toMatch(new RegExp(`^${error}: `));
+      expect(text.stderr).toContain("hint: ");
+      expect(report.error?.hint.length).toBeGreaterThan(10);
+      expect(text.stdout + text.stderr).not.toContain("Your files:");
+    }
+    // The real run agrees.
+    const real = await cli(["install", "--json"]);
+    expect(real.code).toBe(code);
+    expect((JSON.parse(real.stdout) as { error: { code: string } | null }).error?.code ?? null).toBe(error);
+  });
+
   it("a foreign file is a conflict: exit 1, the diff, the way out, and nothing changed", async () => {
     mkdirSync(join(t.home, ".claude", "agents"), { recursive: true });
     writeFileSync(userAgent(), "---\nname: backend-architect\ndescription: theirs\n---\nmine\n");

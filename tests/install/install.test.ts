@@ -194,6 +194,27 @@ describe("install: plan", () => {
     expect(before).not.toBe(edited);
   });
 
+  it.each([
+    { case: "a foreign file", prepare: async () => writeFileSync(userAgent(), "mine\n") },
+    {
+      case: "an edited copy of ours",
+      prepare: async () => {
+        await install(t.options());
+        writeFileSync(userAgent(), "my edit\n");
+      },
+    },
+  ])("--dry-run over $case fails as the real run would: INSTALL_CONFLICT, with the plan, nothing written", async ({ prepare }) => {
+    mkdirSync(join(t.home, ".claude", "agents"), { recursive: true });
+    await prepare();
+    const before = treeHash(t.dir);
+    const dry = await install(t.options({ dryRun: true }, "package-v2"));
+    expect(treeHash(t.dir)).toBe(before);
+    const real = await install(t.options({}, "package-v2"));
+    expect(dry).toMatchObject({ ok: false, dryRun: true, error: { code: "INSTALL_CONFLICT" }, written: [], backups: [] });
+    expect(dry.plan?.files[0]?.action).toBe("conflict");
+    expect(dry.error).toEqual(real.error);
+  });
+
   it("--dry-run into an empty HOME creates nothing at all", async () => {
     const before = treeHash(t.dir);
     const outcome = await install(t.options({ dryRun: true }));

@@ -3,7 +3,7 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../context.js";
 import type { RegisterCommand } from "./index.js";
 import { install } from "../../install/install.js";
 import { scanAgentCopies } from "../../install/clashes.js";
-import { formatClashes, formatError, formatFileState, formatInstallSuccess, formatPlan, formatProjectHooksNote } from "../../install/format.js";
+import { formatClashes, formatDryRun, formatError, formatFileState, formatInstallSuccess, formatPlan, formatProjectHooksNote } from "../../install/format.js";
 import { installAsPlugin } from "../../install/as-plugin.js";
 
 interface InstallFlags {
@@ -61,8 +61,9 @@ export const registerInstall: RegisterCommand = (program, context) => {
       } else {
         if (outcome.plan) io.stdout(formatPlan(outcome.plan, outcome.dryRun));
         io.stdout(formatClashes(after, outcome.plan?.files[0]?.target));
-        if (outcome.ok) io.stdout(`${formatInstallSuccess(outcome)}${formatProjectHooksNote(outcome, io.cwd)}`);
-        else if (outcome.error) io.stderr(formatError(outcome.error));
+        if (!outcome.ok && outcome.error) io.stderr(formatError(outcome.error));
+        if (outcome.dryRun) io.stdout(formatDryRun(outcome));
+        else if (outcome.ok) io.stdout(`${formatInstallSuccess(outcome)}${formatProjectHooksNote(outcome, io.cwd)}`);
         if (!outcome.dryRun) io[outcome.ok ? "stdout" : "stderr"](formatFileState(outcome));
       }
       context.setExitCode(outcome.ok ? EXIT_OK : exitCodeFor(outcome.error?.code ?? ""));
