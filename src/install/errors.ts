@@ -56,6 +56,10 @@ export const installErrorCatalog = {
     message: (x) => `The packaged agent ${a(x, "path")} does not pass validation (${a(x, "count")} error(s)); an invalid agent is never installed.`,
     hint: () => "Run `backend-architect validate` on it to see each problem; in a clone, fix agents/backend-architect.md.",
   },
+  INSTALL_SOURCE_WARNINGS: {
+    message: (x) => `The packaged agent ${a(x, "path")} has ${a(x, "count")} validation warning(s): Claude Code loads it, but not entirely as written.`,
+    hint: (x) => `Run \`backend-architect validate ${a(x, "path")}\` to see each finding with its fix; in a clone, fix agents/backend-architect.md and install again.`,
+  },
   INSTALL_PLUGIN_DIR_INVALID: {
     message: (x) => `${a(x, "path")} is not a valid Claude Code plugin folder (${a(x, "why")}).`,
     hint: () => "Pass --plugin-dir the folder that holds .claude-plugin/plugin.json, and fix the problems `claude plugin validate` reports there first.",
@@ -125,6 +129,12 @@ export interface InstallError {
   /** Further lines of evidence (e.g. each validation finding), shown under the message. */
   details?: string[];
 }
+
+/**
+ * Something a run that went ahead (or would) should say: same shape and catalog as an error, printed as a
+ * warning and carried in the outcome's `warnings`.
+ */
+export type InstallWarning = InstallError;
 
 export function installError(code: InstallErrorCode, args: InstallErrorArgs = {}): InstallError {
   const entry: InstallErrorEntry = installErrorCatalog[code];

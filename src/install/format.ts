@@ -1,6 +1,6 @@
 import { dirname, join, resolve } from "node:path";
 import type { ClashReport } from "./clashes.js";
-import type { InstallError } from "./errors.js";
+import type { InstallError, InstallWarning } from "./errors.js";
 import type { InstallOutcome } from "./install.js";
 import type { Plan } from "./plan.js";
 import type { Target } from "./scope.js";
@@ -48,6 +48,13 @@ function indentDiff(diff: string): string[] {
 export function formatError(error: InstallError): string {
   const lines = [`${error.code}: ${error.message}`, ...(error.details ?? []).map((d) => `  ${d}`), `  hint: ${error.hint}`];
   return `${lines.join("\n")}\n`;
+}
+
+/** Warnings of a run that went ahead (or would), each with its findings and hint. */
+export function formatWarnings(warnings: readonly InstallWarning[]): string {
+  return warnings
+    .map((w) => `${[`${w.code} (warning): ${w.message}`, ...(w.details ?? []).map((d) => `  ${d}`), `  hint: ${w.hint}`].join("\n")}\n`)
+    .join("");
 }
 
 /** What state the user's files are in after a run, said plainly (also after a failure). */

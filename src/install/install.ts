@@ -1,12 +1,11 @@
 import { applyPlanLocked, type ApplyOptions, type Changes } from "./apply.js";
-import { fail, type InstallError, type Result } from "./errors.js";
+import { fail, installError, type InstallError, type InstallWarning, type Result } from "./errors.js";
 import { nodeFs, type InstallFs } from "./fs.js";
 import { acquireLock, type LockOptions } from "./lock.js";
 import { conflictError, conflicts, planInstall, type Plan } from "./plan.js";
 import { resolveTarget, type ScopeRequest, type Target } from "./scope.js";
 import { loadSource, type Source, type SourceOptions } from "./source.js";
 import { checkAgentText } from "../validate/agent/index.js";
-import { installError } from "./errors.js";
 import type { EditKind } from "./edits.js";
 import { pluginProblem } from "./plugin-check.js";
 
@@ -32,18 +31,20 @@ export interface InstallOutcome extends Changes {
   target?: Target;
   plan?: Plan;
   error?: InstallError;
+  /** What the user should know about an install that went ahead (or would): e.g. the packaged agent's warnings. */
+  warnings: InstallWarning[];
 }
 
-/** Resolves the scope and reads the packaged agent. */
-export async function prepareInstall(options: InstallOptions): Promise<Result<{ target: Target; source: Source }>> {
+/** Resolves the scope, reads the packaged agent and validates it (errors refuse it; warnings are returned). */
+export async function prepareInstall(options: InstallOptions): Promise<Result<{ target: Target; source: Source; warnings: InstallWarning[] }>> {
   const target = await resolveTarget(options);
   if (!target.ok) return target;
   const hooks = target.value.kind !== "plugin" && (options.hooks ?? true);
   const source = await loadSource({ hooks, ...options.source, ...(options.fs ? { fs: options.fs } : {}) });
   if (!source.ok) return fail(source.error);
-  const invalid = validateSource(source.value, target.value.kind);
-  if (invalid) return fail(invalid);
-  return { ok: true, value: { target: target.value, source: source.value } };
+  const check = checkSource(source.value, target.value.kind);
+  if (check.error) return fail(check.error);
+  return { ok: true, value: { target: target.value, source: source.value, warnings: check.warnings } };
 }
 
 /**
@@ -53,10 +54,10 @@ export async function prepareInstall(options: InstallOptions): Promise<Result<{ 
 export async function install(options: InstallOptions): Promise<InstallOutcome> {
   const fs: InstallFs = options.fs ?? nodeFs;
   const dryRun = options.dryRun ?? false;
-  const none = { written: [], backups: [], dryRun };
   const prepared = await prepareInstall(options);
-  if (!prepared.ok) return { ok: false, error: prepared.error, ...none };
-  const { target, source } = prepared.value;
+  if (!prepared.ok) return { ok: false, error: prepared.error, written: [], backups: [], dryRun, warnings: [] };
+  const { target, source, warnings } = prepared.value;
+  const none = { written: [], backups: [], dryRun, warnings };
   const hooks = source.files.some((file) => file.kind === "hook");
   const edits: EditKind[] = target.kind === "plugin" ? ["plugin-manifest"] : hooks ? ["settings"] : [];
   const planOptions = { target, source, force: options.force ?? false, fs, edits };
@@ -82,7 +83,7 @@ export async function install(options: InstallOptions): Promise<InstallOutcome> 
     if (options.now) applyOptions.now = options.now;
     if (options.onStep) applyOptions.onStep = options.onStep;
     const applied = await applyPlanLocked(plan.value, applyOptions);
-    const outcome: InstallOutcome = { ok: applied.ok, target, plan: plan.value, dryRun, written: applied.written, backups: applied.backups };
+    const outcome: InstallOutcome = { ok: applied.ok, target, plan: plan.value, dryRun, written: applied.written, backups: applied.backups, warnings };
     if (!applied.ok) outcome.error = applied.error;
     if (applied.ok && target.kind === "plugin") {
       // Checked again on disk: the written plugin must still be valid (the overlay check should make this moot).
@@ -104,19 +105,33 @@ async function planProblem(plan: Plan): Promise<InstallError | undefined> {
 }
 
 /**
- * Validates every packaged agent in the scope it is going to (an invalid agent is never installed):
- * any error-severity finding, or an agent Claude Code would not load, refuses the install.
+ * Validates every packaged agent in the scope it is going to. Any error-severity finding, or an agent
+ * Claude Code would not load, refuses the install (an invalid agent is never installed); warnings let it
+ * go ahead and are returned, one per agent file with each finding, so the user is told.
  */
-export function validateSource(source: Source, scope: Target["kind"]): InstallError | undefined {
+export function checkSource(source: Source, scope: Target["kind"]): { error?: InstallError; warnings: InstallWarning[] } {
+  const warnings: InstallWarning[] = [];
   for (const file of source.files.filter((f) => f.kind === "agent")) {
     const path = `${source.packageRoot.replace(/\/$/, "")}/${file.path}`;
     const check = checkAgentText(file.content.toString("utf8"), path, scope === "plugin" ? { scope, pluginName: "plugin", relativePath: file.path.replace(/^agents\//, "") } : { scope });
+    const line = (d: (typeof check.diagnostics)[number]): string => `${d.start.line}:${d.start.column} ${d.code} ${d.message}`;
     const errors = check.diagnostics.filter((d) => d.severity === "error");
     if (errors.length > 0 || !check.resolved.loaded) {
       const error = installError("INSTALL_SOURCE_INVALID", { path, count: Math.max(errors.length, 1) });
-      error.details = errors.map((d) => `${d.start.line}:${d.start.column} ${d.code} ${d.message}`);
-      return error;
+      error.details = errors.map(line);
+      return { error, warnings };
+    }
+    const warned = check.diagnostics.filter((d) => d.severity === "warning");
+    if (warned.length > 0) {
+      const warning = installError("INSTALL_SOURCE_WARNINGS", { path, count: warned.length });
+      warning.details = warned.map(line);
+      warnings.push(warning);
     }
   }
-  return undefined;
+  return { warnings };
+}
+
+/** {@link checkSource}'s refusal alone. */
+export function validateSource(source: Source, scope: Target["kind"]): InstallError | undefined {
+  return checkSource(source, scope).error;
 }

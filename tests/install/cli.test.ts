@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
-import { tempHome, treeHash, type TempHome } from "./support/sandbox.js";
+import { fixtureAgent, fixturePackage, tempHome, treeHash, type TempHome } from "./support/sandbox.js";
 
 let t: TempHome;
 beforeEach(() => void (t = tempHome()));
@@ -181,6 +181,34 @@ describe("backend-architect install / uninstall (CLI)", () => {
     expect(fileLines(removed.stdout).filter((l) => l.label === "removed").map((l) => l.path)).toContain(userAgent());
     expect(fileLines(removed.stdout).some((l) => l.label === "backup")).toBe(true);
     expectTrue(removed.stdout);
+  });
+
+  it.each([
+    { case: "install", argv: ["install"], written: true },
+    { case: "install --json", argv: ["install", "--json"], written: true },
+    { case: "install --dry-run", argv: ["install", "--dry-run"], written: false },
+    { case: "install --dry-run --json", argv: ["install", "--dry-run", "--json"], written: false },
+  ])("a packaged agent with warnings is installed with the warnings shown: $case", async ({ argv, written }) => {
+    const result = await runCli(argv, { cwd: t.project, env: t.env, packageRoot: fixturePackage("package-warnings") });
+    expect(result.code).toBe(0);
+    expect(existsSync(userAgent()) ? readFileSync(userAgent(), "utf8") : null).toBe(written ? readFileSync(join(fixturePackage("package-warnings"), "agents", "backend-architect.md"), "utf8") : null);
+    if (argv.includes("--json")) {
+      const report = JSON.parse(result.stdout) as { ok: boolean; warnings: { code: string; message: string; hint: string; details: string[] }[] };
+      expect(report.ok).toBe(true);
+      expect(report.warnings).toEqual([expect.objectContaining({ code: "INSTALL_SOURCE_WARNINGS", hint: expect.stringContaining("validate") })]);
+      expect(report.warnings[0]?.details).toEqual([expect.stringMatching(/^4:\d+ AGENT_TOOL_UNKNOWN .*Grpe/)]);
+    } else {
+      expect(result.stderr).toMatch(/^INSTALL_SOURCE_WARNINGS \(warning\): /m);
+      expect(result.stderr).toMatch(/^  4:\d+ AGENT_TOOL_UNKNOWN .*Grpe.*$/m);
+      expect(result.stderr).toContain("hint: ");
+    }
+  });
+
+  it("the packaged agent of a clean package installs with no warning", async () => {
+    const result = await runCli(["install", "--json"], { cwd: t.project, env: t.env, packageRoot: fixturePackage("package-v1") });
+    expect(result.code).toBe(0);
+    expect(readFileSync(userAgent(), "utf8")).toBe(fixtureAgent("package-v1"));
+    expect((JSON.parse(result.stdout) as { warnings: unknown[] }).warnings).toEqual([]);
   });
 
   it("--as-plugin without claude on PATH: INSTALL_CLAUDE_MISSING, exit 2", async () => {

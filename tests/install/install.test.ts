@@ -63,10 +63,19 @@ describe("install: the packaged agent is validated first", () => {
     expect(treeHash(t.dir)).toBe(before);
   });
 
+  it("a packaged agent with warnings is installed, and the outcome carries each warning", async () => {
+    const outcome = await install({ ...t.options(), source: { packageRoot: fixturePackage("package-warnings"), version: "3.0.0" } });
+    expect(outcome).toMatchObject({ ok: true, written: [userAgent()] });
+    expect(outcome.warnings).toEqual([expect.objectContaining({ code: "INSTALL_SOURCE_WARNINGS" })]);
+    expect(outcome.warnings[0]?.details).toEqual([expect.stringMatching(/^4:\d+ AGENT_TOOL_UNKNOWN .*Grpe/)]);
+  });
+
   it("the real packaged agent passes and installs", async () => {
     const options = t.options();
     delete options.source;
-    expect((await install(options)).error ?? null).toBeNull();
+    const outcome = await install(options);
+    expect(outcome.error ?? null).toBeNull();
+    expect(outcome.warnings).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../context.js";
 import type { RegisterCommand } from "./index.js";
 import { install } from "../../install/install.js";
 import { scanAgentCopies } from "../../install/clashes.js";
-import { formatClashes, formatDryRun, formatError, formatFileState, formatInstallSuccess, formatPlan, formatProjectHooksNote } from "../../install/format.js";
+import { formatClashes, formatDryRun, formatError, formatFileState, formatInstallSuccess, formatPlan, formatProjectHooksNote, formatWarnings } from "../../install/format.js";
 import { installAsPlugin } from "../../install/as-plugin.js";
 
 interface InstallFlags {
@@ -52,6 +52,7 @@ export const registerInstall: RegisterCommand = (program, context) => {
         force: flags.force ?? false,
         hooks: flags.hooks,
         ...(flags.pluginDir !== undefined ? { pluginDir: flags.pluginDir } : {}),
+        ...(io.packageRoot !== undefined ? { source: { packageRoot: io.packageRoot } } : {}),
       };
       const clashes = await scanAgentCopies(base);
       const outcome = await install(options);
@@ -61,6 +62,7 @@ export const registerInstall: RegisterCommand = (program, context) => {
       } else {
         if (outcome.plan) io.stdout(formatPlan(outcome.plan, outcome.dryRun));
         io.stdout(formatClashes(after, outcome.plan?.files[0]?.target));
+        io.stderr(formatWarnings(outcome.warnings));
         if (!outcome.ok && outcome.error) io.stderr(formatError(outcome.error));
         if (outcome.dryRun) io.stdout(formatDryRun(outcome));
         else if (outcome.ok) io.stdout(`${formatInstallSuccess(outcome)}${formatProjectHooksNote(outcome, io.cwd)}`);
@@ -81,6 +83,7 @@ function installJson(outcome: Awaited<ReturnType<typeof install>>, clashes: Awai
     written: outcome.written,
     backups: outcome.backups,
     clashes: { copies: clashes.copies, winner: clashes.winner ?? null },
+    warnings: outcome.warnings,
     error: outcome.error ?? null,
   };
 }
