@@ -64,6 +64,18 @@ export const installErrorCatalog = {
     message: (x) => `${a(x, "path")} is not a valid Claude Code plugin folder (${a(x, "why")}).`,
     hint: () => "Pass --plugin-dir the folder that holds .claude-plugin/plugin.json, and fix the problems `claude plugin validate` reports there first.",
   },
+  INSTALL_PLUGIN_AGENT_CLASH: {
+    message: (x) =>
+      `${a(x, "path")} in the plugin ${a(x, "root")} already has the agent type "${a(x, "agentType")}", which ours would have too; Claude Code loads only one agent per type, so one of the two would be unreachable. Nothing was written.`,
+    hint: (x) =>
+      `Give the agent in ${a(x, "path")} another name (its name: line) or move that file out of the plugin, then install again. Or run again with --force to install ours beside it anyway: that file is left as it is, the clash stays, and \`backend-architect doctor --plugin-dir ${a(x, "root")}\` keeps reporting it.`,
+  },
+  INSTALL_PLUGIN_AGENT_CLASH_FORCED: {
+    message: (x) =>
+      `${a(x, "path")} in the plugin ${a(x, "root")} has the agent type "${a(x, "agentType")}" too: with --force ours goes in beside it, that file is left as it is, and the clash remains. Claude Code loads only one of the two, and we cannot promise which.`,
+    hint: (x) =>
+      `Rename the agent in ${a(x, "path")} (its name: line) or move it out of the plugin; until then \`backend-architect doctor --plugin-dir ${a(x, "root")}\` reports DOCTOR_PLUGIN_AGENT_CLASH.`,
+  },
   INSTALL_RECORD_INVALID: {
     message: (x) => `The install record ${a(x, "path")} cannot be read (${a(x, "why")}); without it the installer cannot tell which files are ours.`,
     hint: () => "Restore the record from a backup, or move it away; the installer then treats existing files as not ours and asks before replacing them.",

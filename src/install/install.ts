@@ -8,6 +8,7 @@ import { loadSource, type Source, type SourceOptions } from "./source.js";
 import { checkAgentText } from "../validate/agent/index.js";
 import type { EditKind } from "./edits.js";
 import { pluginProblem } from "./plugin-check.js";
+import { pluginAgentClash } from "./plugin-agents.js";
 
 export interface InstallOptions extends ScopeRequest {
   dryRun?: boolean;
@@ -69,21 +70,23 @@ export async function install(options: InstallOptions): Promise<InstallOutcome> 
     // The same checks as a real run, so a dry run fails (and exits) exactly where the real run would.
     const plan = await planInstall(planOptions);
     if (!plan.ok) return { ok: false, target, error: plan.error, ...none };
-    const stop = await planProblem(plan.value);
-    return stop ? { ok: false, target, plan: plan.value, error: stop, ...none } : { ok: true, target, plan: plan.value, ...none };
+    const checked = await checkPlan(plan.value, fs);
+    const all = { ...none, warnings: [...warnings, ...checked.warnings] };
+    return checked.error ? { ok: false, target, plan: plan.value, error: checked.error, ...all } : { ok: true, target, plan: plan.value, ...all };
   }
   const lock = await acquireLock(target.stateDir, { ...options.lock, fs });
   if (!lock.ok) return { ok: false, target, error: lock.error, ...none };
   try {
     const plan = await planInstall(planOptions);
     if (!plan.ok) return { ok: false, target, error: plan.error, ...none };
-    const stop = await planProblem(plan.value);
-    if (stop) return { ok: false, target, plan: plan.value, error: stop, ...none };
+    const checked = await checkPlan(plan.value, fs);
+    const all = [...warnings, ...checked.warnings];
+    if (checked.error) return { ok: false, target, plan: plan.value, error: checked.error, ...none, warnings: all };
     const applyOptions: ApplyOptions = { fs };
     if (options.now) applyOptions.now = options.now;
     if (options.onStep) applyOptions.onStep = options.onStep;
     const applied = await applyPlanLocked(plan.value, applyOptions);
-    const outcome: InstallOutcome = { ok: applied.ok, target, plan: plan.value, dryRun, written: applied.written, backups: applied.backups, warnings };
+    const outcome: InstallOutcome = { ok: applied.ok, target, plan: plan.value, dryRun, written: applied.written, backups: applied.backups, warnings: all };
     if (!applied.ok) outcome.error = applied.error;
     if (applied.ok && target.kind === "plugin") {
       // Checked again on disk: the written plugin must still be valid (the overlay check should make this moot).
@@ -96,12 +99,21 @@ export async function install(options: InstallOptions): Promise<InstallOutcome> 
   }
 }
 
-/** What stops a plan before anything is written: a conflicting file, or a plugin the install would break. */
-async function planProblem(plan: Plan): Promise<InstallError | undefined> {
+/**
+ * What stops a plan before anything is written: a conflicting file, a plugin the install would break, or
+ * another agent of the plugin with our agent type (with --force that one is a warning: their file stays).
+ */
+async function checkPlan(plan: Plan, fs: InstallFs): Promise<{ error?: InstallError; warnings: InstallWarning[] }> {
   const conflict = conflicts(plan)[0];
-  if (conflict) return conflictError(plan, conflict);
-  if (plan.target.kind === "plugin") return pluginProblem(plan.target.root, plan);
-  return undefined;
+  if (conflict) return { error: conflictError(plan, conflict), warnings: [] };
+  if (plan.target.kind !== "plugin") return { warnings: [] };
+  const broken = await pluginProblem(plan.target.root, plan);
+  if (broken) return { error: broken, warnings: [] };
+  const clash = await pluginAgentClash(plan, fs);
+  const found = clash.others.map((other) =>
+    installError(plan.force ? "INSTALL_PLUGIN_AGENT_CLASH_FORCED" : "INSTALL_PLUGIN_AGENT_CLASH", { path: other, root: plan.target.root, agentType: clash.agentType }),
+  );
+  return plan.force || found.length === 0 ? { warnings: found } : { error: found[0] as InstallError, warnings: [] };
 }
 
 /**

@@ -7,6 +7,7 @@ import { install } from "../../src/install/install.js";
 import { uninstall } from "../../src/install/uninstall.js";
 import { getStatus } from "../../src/install/status.js";
 import { doctor } from "../../src/install/doctor.js";
+import { runCli } from "../support/cli.js";
 import { listFiles, tempHome, treeHash, type TempHome } from "./support/sandbox.js";
 
 let t: TempHome;
@@ -131,6 +132,65 @@ describe("--plugin-dir", () => {
     expect(JSON.parse(readFileSync(join(dir, ".claude-plugin", "plugin.json"), "utf8"))).toEqual(original);
     expect(existsSync(join(dir, "agents", "backend-architect.md"))).toBe(false);
     expect(existsSync(join(dir, "agents", "helper.md"))).toBe(true);
+  });
+
+  // Claude Code gives a plugin agent the type <plugin>:<subfolders>:<name> (with an explicit agents list: only the
+  // listed files, as <plugin>:<name>) and loads one agent per type (checked with 2.1.331).
+  it.each([
+    { case: "another file in agents/ named backend-architect", name: "plugin-agent-clash", other: "agents/architect.md", type: "clash-plugin:backend-architect" },
+    {
+      case: "a listed file named backend-architect (in a subfolder, which a list ignores)",
+      name: "plugin-agent-clash-listed",
+      other: "agents/team/architect.md",
+      type: "listed-clash-plugin:backend-architect",
+    },
+  ])("refuses $case: INSTALL_PLUGIN_AGENT_CLASH naming the other file, exit 1, nothing written", async ({ name, other, type }) => {
+    const dir = plugin(name);
+    const before = treeHash(t.dir);
+    const outcome = await install(t.options({ pluginDir: dir }));
+    expect(outcome).toMatchObject({ ok: false, error: { code: "INSTALL_PLUGIN_AGENT_CLASH" }, written: [], backups: [] });
+    expect(outcome.error?.message).toContain(join(dir, other));
+    expect(outcome.error?.message).toContain(`"${type}"`);
+    expect(outcome.error?.hint).toContain(join(dir, other));
+    expect(outcome.error?.hint).toContain("--force");
+    expect(treeHash(t.dir)).toBe(before);
+    const dry = await install(t.options({ pluginDir: dir, dryRun: true }));
+    expect(dry.error?.code).toBe("INSTALL_PLUGIN_AGENT_CLASH");
+    const cli = await runCli(["install", "--plugin-dir", dir], { cwd: t.project, env: t.env });
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toMatch(/^INSTALL_PLUGIN_AGENT_CLASH: /);
+    expect(treeHash(t.dir)).toBe(before);
+  });
+
+  it("--force installs ours beside theirs, leaves their file alone, says the clash remains; doctor then reports it", async () => {
+    const dir = plugin("plugin-agent-clash");
+    const theirs = readFileSync(join(dir, "agents", "architect.md"), "utf8");
+    expect((await doctor({ cwd: t.project, env: t.env, pluginDir: dir, managedDir: join(t.dir, "managed") })).findings.map((f) => f.code)).not.toContain("DOCTOR_PLUGIN_AGENT_CLASH");
+    const outcome = await install(t.options({ pluginDir: dir, force: true }));
+    expect(outcome).toMatchObject({ ok: true, written: [join(dir, "agents", "backend-architect.md")] });
+    expect(outcome.warnings).toEqual([expect.objectContaining({ code: "INSTALL_PLUGIN_AGENT_CLASH_FORCED" })]);
+    expect(outcome.warnings[0]?.message).toContain(join(dir, "agents", "architect.md"));
+    expect(outcome.warnings[0]?.message).toContain("the clash remains");
+    expect(readFileSync(join(dir, "agents", "architect.md"), "utf8")).toBe(theirs);
+    const report = await doctor({ cwd: t.project, env: t.env, pluginDir: dir, managedDir: join(t.dir, "managed") });
+    const finding = report.findings.find((f) => f.code === "DOCTOR_PLUGIN_AGENT_CLASH");
+    expect(finding).toMatchObject({ severity: "warning", file: join(dir, "agents", "architect.md") });
+    expect(finding?.message).toContain(join(dir, "agents", "backend-architect.md"));
+    const cli = await runCli(["doctor", "--plugin-dir", dir], { cwd: t.project, env: t.env });
+    expect(cli.code).toBe(1);
+    expect(cli.stdout).toContain("DOCTOR_PLUGIN_AGENT_CLASH (warning)");
+  });
+
+  it.each([
+    { case: "an agent named backend-architect in a subfolder (another agent type)", name: "plugin-agent-subfolder" },
+    { case: "an agent named backend-architect that plugin.json does not list (Claude Code does not load it)", name: "plugin-agent-unlisted" },
+  ])("installs beside $case, and doctor reports no clash", async ({ name }) => {
+    const dir = plugin(name);
+    const outcome = await install(t.options({ pluginDir: dir }));
+    expect(outcome.error ?? null).toBeNull();
+    expect(outcome.warnings).toEqual([]);
+    const report = await doctor({ cwd: t.project, env: t.env, pluginDir: dir, managedDir: join(t.dir, "managed") });
+    expect(report.findings.map((f) => f.code)).not.toContain("DOCTOR_PLUGIN_AGENT_CLASH");
   });
 
   it.each([

@@ -17,7 +17,7 @@ interface InstallFlags {
 }
 
 /** Exit 1 for what the user decides (a conflict, an invalid agent); 2 for I/O and environment failures. */
-const FINDING_CODES = new Set(["INSTALL_CONFLICT", "INSTALL_SOURCE_INVALID", "UNINSTALL_EDITED", "UNINSTALL_NOTHING"]);
+const FINDING_CODES = new Set(["INSTALL_CONFLICT", "INSTALL_SOURCE_INVALID", "INSTALL_PLUGIN_AGENT_CLASH", "UNINSTALL_EDITED", "UNINSTALL_NOTHING"]);
 export const exitCodeFor = (code: string): number => (FINDING_CODES.has(code) ? EXIT_FINDINGS : EXIT_USAGE);
 
 export const registerInstall: RegisterCommand = (program, context) => {
