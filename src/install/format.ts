@@ -3,6 +3,7 @@ import type { ClashReport } from "./clashes.js";
 import type { InstallError, InstallWarning } from "./errors.js";
 import type { InstallOutcome } from "./install.js";
 import type { Plan } from "./plan.js";
+import type { PlannedEdit } from "./edits.js";
 import type { Target } from "./scope.js";
 import type { UninstallOutcome } from "./uninstall.js";
 
@@ -23,16 +24,28 @@ export function formatPlan(plan: Plan, dryRun: boolean): string {
     if (file.diff) lines.push(...indentDiff(file.diff));
   }
   for (const edit of plan.edits) {
-    const what = edit.kind === "settings" ? "activation hooks" : "the agent listed in plugin.json";
     const purpose = edit.kind === "settings" ? "register the activation hooks" : "list the agent in plugin.json";
     // A file that does not exist yet is created: there is nothing of yours to back up.
     const creates = edit.action === "edit" && edit.before === undefined;
-    const note = edit.action !== "edit" ? `(${what} already there)` : creates ? `(${purpose})` : `(${purpose}; a backup is kept)`;
+    const note = edit.action !== "edit" ? `(${unchangedWhy(edit)})` : creates ? `(${purpose})` : `(${purpose}; a backup is kept)`;
     const label = edit.action !== "edit" ? "unchanged" : creates ? "create" : "merge";
     lines.push(`  ${label.padEnd(9)} ${edit.target} ${note}`);
     if (edit.diff) lines.push(...indentDiff(edit.diff));
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** Why a merged file needs no change: our part is there, or (plugin.json without an agents list) none is needed. */
+function unchangedWhy(edit: PlannedEdit): string {
+  if (edit.kind === "settings") return "activation hooks already there";
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(edit.content.toString("utf8"));
+  } catch {
+    manifest = undefined;
+  }
+  const listed = typeof manifest === "object" && manifest !== null && "agents" in manifest;
+  return listed ? "the agent is already listed in plugin.json" : "no agents list in plugin.json: Claude Code finds agents/backend-architect.md by itself";
 }
 
 /** Longest diff shown in text output; --json carries the whole diff. */

@@ -121,6 +121,20 @@ describe("--plugin-dir", () => {
     expect(existsSync(join(dir, "settings.json"))).toBe(false);
   });
 
+  it.each([
+    { case: "a plugin without an agents list: nothing to add", name: "plugin-basic", first: "unchanged", note: "(no agents list in plugin.json: Claude Code finds agents/backend-architect.md by itself)" },
+    { case: "a plugin with an agents list: ours is added", name: "plugin-explicit-agents", first: "merge", note: "(list the agent in plugin.json; a backup is kept)" },
+  ])("the plan line for plugin.json is true: $case", async ({ name, first, note }) => {
+    const dir = plugin(name);
+    const manifest = join(dir, ".claude-plugin", "plugin.json");
+    const installed = await runCli(["install", "--plugin-dir", dir], { cwd: t.project, env: t.env });
+    expect(installed.code).toBe(0);
+    expect(installed.stdout).toContain(`  ${first.padEnd(9)} ${manifest} ${note}\n`);
+    const again = await runCli(["install", "--plugin-dir", dir], { cwd: t.project, env: t.env });
+    const listed = first === "merge" ? "(the agent is already listed in plugin.json)" : note;
+    expect(again.stdout).toContain(`  unchanged ${manifest} ${listed}\n`);
+  });
+
   it("adds the agent to an explicit agents list, and uninstall takes it out again", async () => {
     const dir = plugin("plugin-explicit-agents");
     const original = JSON.parse(readFileSync(join(dir, ".claude-plugin", "plugin.json"), "utf8")) as object;
