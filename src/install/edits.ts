@@ -1,5 +1,6 @@
 import { addActivationHooks, removeActivationHooks } from "../activation/settings.js";
 import { unifiedDiff } from "./diff.js";
+import { appendItem, detectStyle, jsonTree, member, removeItem, type JsonObjectNode } from "../parse/json-edit.js";
 import { fail, installError, ok, type Result } from "./errors.js";
 import { errnoCode, lstatOrUndefined, readOrUndefined, type InstallFs } from "./fs.js";
 import { resolveInside } from "./record.js";
@@ -54,7 +55,10 @@ function settingsResult(edit: ReturnType<typeof removeActivationHooks>, before: 
 
 const OUR_AGENT_ENTRY = `./${AGENT_FILE}`;
 
-/** Adds or removes `./agents/backend-architect.md` in an explicit `agents` list; no key, no change. */
+/**
+ * Adds or removes `./agents/backend-architect.md` in an explicit `agents` list; no key, no change. The
+ * entry goes in (and comes out) as a minimal text edit, so plugin.json keeps its formatting byte for byte.
+ */
 function editManifest(text: string, how: "add" | "remove"): Result<string> {
   let manifest: unknown;
   try {
@@ -72,8 +76,30 @@ function editManifest(text: string, how: "add" | "remove"): Result<string> {
   if (how === "add" && has) return ok(text);
   if (how === "remove" && !has) return ok(text);
   object["agents"] = how === "add" ? [...list, OUR_AGENT_ENTRY] : list.filter((entry) => entry !== OUR_AGENT_ENTRY);
+  const edited = editAgentsText(text, how);
+  if (edited !== undefined && JSON.stringify(JSON.parse(edited)) === JSON.stringify(object)) return ok(edited);
+  // Not an edit the text allows (a single string value, say): the whole file in its indentation.
   const indent = /\n([ \t]+)\S/.exec(text)?.[1] ?? 2;
   return ok(`${JSON.stringify(object, null, indent)}\n`);
+}
+
+function editAgentsText(text: string, how: "add" | "remove"): string | undefined {
+  const root = jsonTree(text);
+  if (root?.type !== "object") return undefined;
+  const list = member(root, "agents")?.value;
+  if (list?.type !== "array") return undefined;
+  if (how === "add") return appendItem(text, list, detectStyle(text, root), OUR_AGENT_ENTRY);
+  const entries = list.items.map((item) => text.slice(item.start, item.end));
+  let current = text;
+  for (let index = entries.length - 1; index >= 0; index -= 1) {
+    const item = list.items[index];
+    if (item?.type === "scalar" && JSON.parse(entries[index] as string) === OUR_AGENT_ENTRY) {
+      const fresh = member(jsonTree(current) as JsonObjectNode, "agents")?.value;
+      if (fresh?.type !== "array") return undefined;
+      current = removeItem(current, fresh, index);
+    }
+  }
+  return current;
 }
 
 /** Reads the file and computes the edit; a symlinked file is refused like any install target. */

@@ -102,10 +102,23 @@ async function uninstallLocked(
   // Take our part out of merged files (settings.json hooks, plugin.json agents) — computed before any write.
   const edits: PlannedEdit[] = [];
   for (const recorded of record.value.edits ?? []) {
-    const edit = await planEdit(fs, target, recorded.kind, removeTransform(recorded.kind));
+    const transform = removeTransform(recorded.kind);
+    const edit = await planEdit(fs, target, recorded.kind, transform);
     if (!edit.ok) return failWith(edit.error);
+    const before = edit.value.before;
+    // Only ever changed by us, and still as our last edit wrote it: it goes back to what it was, byte for byte.
+    const untouched = recorded.onlyOurs === true && before !== undefined && recorded.sha256 !== undefined && sha256(before) === recorded.sha256;
+    const original = untouched && recorded.original ? await readOriginal(fs, target, recorded.original) : undefined;
+    if (original !== undefined) {
+      // The file before our first edit (without any part of ours it may have held).
+      const restored = transform(original.toString("utf8"));
+      if (restored.ok && before !== undefined && !Buffer.from(restored.value, "utf8").equals(before)) {
+        edits.push({ ...edit.value, action: "edit", content: Buffer.from(restored.value, "utf8") });
+        continue;
+      }
+    }
     // A settings.json we created and that holds nothing else now goes away entirely.
-    const empty = recorded.created && edit.value.before !== undefined && isEmptyObject(edit.value.content);
+    const empty = recorded.created && before !== undefined && (untouched || isEmptyObject(edit.value.content));
     if (empty) edit.value.remove = true;
     if (edit.value.action === "edit" || empty) edits.push(edit.value);
   }
@@ -179,6 +192,12 @@ async function removeEmptyParents(fs: InstallFs, file: string, root: string): Pr
       return;
     }
   }
+}
+
+/** The backup of a file before our first edit; undefined when it is gone or unreadable (the text edit is used then). */
+async function readOriginal(fs: InstallFs, target: Target, relative: string): Promise<Buffer | undefined> {
+  const path = resolveInside(target.stateDir, relative);
+  return path ? await readOrUndefined(fs, path).catch(() => undefined) : undefined;
 }
 
 function isEmptyObject(content: Buffer): boolean {

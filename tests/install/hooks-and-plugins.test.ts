@@ -9,6 +9,7 @@ import { getStatus } from "../../src/install/status.js";
 import { doctor } from "../../src/install/doctor.js";
 import { runCli } from "../support/cli.js";
 import { listFiles, tempHome, treeHash, type TempHome } from "./support/sandbox.js";
+import { settingsStyles } from "../activation/settings-styles.js";
 
 let t: TempHome;
 beforeEach(() => void (t = tempHome()));
@@ -54,6 +55,59 @@ describe("activation hooks in a user or project install", () => {
     expect(JSON.parse(readFileSync(join(root, "settings.json"), "utf8"))).toEqual(JSON.parse(original));
     expect(existsSync(join(root, "backend-architect"))).toBe(false);
     expect(listFiles(root).filter((f) => !f.startsWith(".backend-architect/backups/"))).toEqual(["settings.json"]);
+  });
+
+  it.each([
+    ...settingsStyles,
+    // Content that a text edit alone cannot tell from ours once ours is gone: the record says what the file was.
+    ["an empty hooks object of the user's", '{\n  "model": "opus",\n  "hooks": {}\n}\n'],
+    ["an empty list of the user's under one of our events", '{\n  "hooks": {\n    "UserPromptSubmit": []\n  }\n}\n'],
+    ["an empty object with a space inside", "{ }\n"],
+  ])("install then uninstall gives back the user's settings.json byte for byte: %s", async (_case, text) => {
+    const settings = join(t.home, ".claude", "settings.json");
+    mkdirSync(join(t.home, ".claude"), { recursive: true });
+    writeFileSync(settings, text);
+    expect((await install(real())).error ?? null).toBeNull();
+    expect(readFileSync(settings, "utf8")).toContain(ACTIVATION_HOOK_MARKER);
+    expect((await uninstall(real())).error ?? null).toBeNull();
+    expect(readFileSync(settings, "utf8")).toBe(text);
+  });
+
+  it.each([
+    {
+      case: "a key the user added",
+      change: (text: string) => text.replace('"model": "opus"', '"model": "opus",\n    "theme": "dark"'),
+      expected: '{\n    "model": "opus",\n    "theme": "dark"\n}\n',
+    },
+    {
+      case: "a hook the user added next to ours",
+      change: (text: string) => text.replace('"hooks": [', '"hooks": [\n                    { "type": "command", "command": "log-prompt" },'),
+      expected: '{\n    "model": "opus",\n    "hooks": {\n        "UserPromptSubmit": [\n            {\n                "hooks": [\n                    { "type": "command", "command": "log-prompt" }\n                ]\n            }\n        ]\n    }\n}\n',
+    },
+  ])("a settings.json changed since install ($case): uninstall takes out only our entries, in the file's own style", async ({ change, expected }) => {
+    const settings = join(t.home, ".claude", "settings.json");
+    mkdirSync(join(t.home, ".claude"), { recursive: true });
+    writeFileSync(settings, '{\n    "model": "opus"\n}\n');
+    await install(real());
+    writeFileSync(settings, change(readFileSync(settings, "utf8")));
+    expect((await uninstall(real())).error ?? null).toBeNull();
+    expect(readFileSync(settings, "utf8")).toBe(expected);
+  });
+
+  it.each([
+    { case: "nothing added since: the file goes", change: (text: string) => text, expected: undefined },
+    { case: "a key added since: it stays, ours goes", change: (text: string) => text.replace("{\n", '{\n  "model": "opus",\n'), expected: '{\n  "model": "opus"\n}\n' },
+    {
+      case: "a hook of the user's added to one of our events: it stays, ours goes",
+      change: (text: string) => text.replace('"UserPromptSubmit": [\n', '"UserPromptSubmit": [\n      { "hooks": [{ "type": "command", "command": "log-prompt" }] },\n'),
+      expected: '{\n  "hooks": {\n    "UserPromptSubmit": [\n      { "hooks": [{ "type": "command", "command": "log-prompt" }] }\n    ]\n  }\n}\n',
+    },
+  ])("a settings.json that install created, $case", async ({ change, expected }) => {
+    const settings = join(t.home, ".claude", "settings.json");
+    await install(real());
+    writeFileSync(settings, change(readFileSync(settings, "utf8")));
+    expect((await uninstall(real())).error ?? null).toBeNull();
+    expect(existsSync(settings) ? readFileSync(settings, "utf8") : undefined).toBe(expected);
   });
 
   it("a settings.json that install created and that holds only our hooks is removed by uninstall", async () => {
@@ -205,6 +259,28 @@ describe("--plugin-dir", () => {
     expect(outcome.warnings).toEqual([]);
     const report = await doctor({ cwd: t.project, env: t.env, pluginDir: dir, managedDir: join(t.dir, "managed") });
     expect(report.findings.map((f) => f.code)).not.toContain("DOCTOR_PLUGIN_AGENT_CLASH");
+  });
+
+  it.each([
+    ["2 spaces, the list on one line", '{\n  "name": "listed-plugin",\n  "version": "1.0.0",\n  "agents": ["./agents/helper.md"]\n}\n'],
+    ["4 spaces, the list over several lines", '{\n    "name": "listed-plugin",\n    "agents": [\n        "./agents/helper.md"\n    ],\n    "version": "1.0.0"\n}\n'],
+    ["tabs, no final newline", '{\n\t"name": "listed-plugin",\n\t"agents": [\n\t\t"./agents/helper.md"\n\t]\n}'],
+    ["compact, one line", '{"name":"listed-plugin","agents":["./agents/helper.md"],"version":"1.0.0"}'],
+    ["CRLF line endings", '{\r\n  "name": "listed-plugin",\r\n  "agents": [\r\n    "./agents/helper.md"\r\n  ]\r\n}\r\n'],
+  ])("plugin.json keeps its formatting: install adds our entry in its style, uninstall gives it back byte for byte (%s)", async (_case, text) => {
+    const dir = plugin("plugin-explicit-agents");
+    const manifest = join(dir, ".claude-plugin", "plugin.json");
+    writeFileSync(manifest, text);
+    expect((await install(t.options({ pluginDir: dir }))).error ?? null).toBeNull();
+    const installed = readFileSync(manifest, "utf8");
+    expect(installed).toContain('"./agents/helper.md"');
+    expect((JSON.parse(installed) as { agents: string[] }).agents).toEqual(["./agents/helper.md", "./agents/backend-architect.md"]);
+    expect(installed.trim().includes("\n")).toBe(text.trim().includes("\n"));
+    expect(/\n$/.test(installed)).toBe(/\n$/.test(text));
+    expect(installed.replace(/\r\n/g, "").includes("\n")).toBe(text.replace(/\r\n/g, "").includes("\n"));
+    expect(Object.keys(JSON.parse(installed) as object)).toEqual(Object.keys(JSON.parse(text) as object));
+    expect((await uninstall(t.options({ pluginDir: dir }))).error ?? null).toBeNull();
+    expect(readFileSync(manifest, "utf8")).toBe(text);
   });
 
   it.each([
