@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import { addActivationHooks, removeActivationHooks } from "../activation/settings.js";
 import { unifiedDiff } from "./diff.js";
 import { appendItem, detectStyle, jsonTree, member, removeItem, type JsonObjectNode } from "../parse/json-edit.js";
@@ -38,8 +39,23 @@ type Transform = (text: string | undefined) => Result<string>;
 /** The transform that adds our part to a file of this kind, for this target. */
 export function addTransform(kind: EditKind, target: Target): Transform {
   if (kind === "plugin-manifest") return (text) => editManifest(text ?? "", "add");
-  const commandFor = (hook: HookScript): string => `node ${JSON.stringify(resolveInside(target.root, hookTargetPath(hook)))}`;
-  return (text) => settingsResult(addActivationHooks(text ?? "", { commandFor }), text);
+  return (text) => settingsResult(addActivationHooks(text ?? "", { commandFor: (hook) => hookCommand(target, hook) }), text);
+}
+
+/**
+ * The command that runs one hook script, as a POSIX shell reads it (Claude Code runs hook commands in a
+ * shell). A project's settings.json is committed and cloned elsewhere, so project hooks name the project
+ * through $CLAUDE_PROJECT_DIR, which Claude Code sets for every hook; the user scope (a HOME does not move)
+ * keeps its absolute path, quoted for the shell.
+ */
+export function hookCommand(target: Target, hook: HookScript): string {
+  if (target.kind === "project") return `node "$CLAUDE_PROJECT_DIR/${basename(target.root)}/${hookTargetPath(hook)}"`;
+  return `node ${shellQuote(resolveInside(target.root, hookTargetPath(hook)) as string)}`;
+}
+
+/** Double quotes with `$`, backquote, `"` and `\` escaped: the shell reads the path back unchanged. */
+function shellQuote(path: string): string {
+  return `"${path.replace(/[$`"\\]/g, "\\$&")}"`;
 }
 
 /** The transform that takes our part out again. */

@@ -1,4 +1,5 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -41,7 +42,8 @@ describe("activation hooks in a user or project install", () => {
     const ours = ["UserPromptSubmit", "PreToolUse"].map((event) => settings.hooks?.[event]?.[0]?.hooks[0]?.command ?? "");
     for (const [index, script] of ["user-prompt-submit", "pre-tool-use"].entries()) {
       const path = join(root, "backend-architect", "hooks", `${script}.mjs`);
-      expect(ours[index]).toContain(JSON.stringify(path));
+      // A project's settings.json is committed: it names the project through $CLAUDE_PROJECT_DIR, not this machine's path.
+      expect(ours[index]).toContain(scope === "user" ? JSON.stringify(path) : `"$CLAUDE_PROJECT_DIR/.claude/backend-architect/hooks/${script}.mjs"`);
       expect(ours[index]).toContain(ACTIVATION_HOOK_MARKER);
       expect(readFileSync(path, "utf8")).toBe(readFileSync(fileURLToPath(new URL(`../../hooks/${script}.mjs`, import.meta.url)), "utf8"));
     }
@@ -155,6 +157,72 @@ describe("activation hooks in a user or project install", () => {
     const outcome = await install(real({ hooks: false }));
     expect(outcome.written).toEqual([join(t.home, ".claude", "agents", "backend-architect.md")]);
     expect(existsSync(join(t.home, ".claude", "settings.json"))).toBe(false);
+  });
+});
+
+describe("the registered hook commands run wherever the project or HOME is", () => {
+  /** Runs a registered command the way Claude Code does (a shell), with the hook's stdin. */
+  const runCommand = (command: string, stdin: string, cwd: string, env: Record<string, string>) =>
+    spawnSync("sh", ["-c", command], { cwd, env: { PATH: process.env["PATH"] ?? "", ...env }, input: stdin, encoding: "utf8" });
+  const prompt = JSON.stringify({ hook_event_name: "UserPromptSubmit", prompt: "@backend-architect design the orders API" });
+  const bash = JSON.stringify({ hook_event_name: "PreToolUse", tool_name: "Bash", tool_input: { command: "rm -rf build" }, agent_type: "backend-architect", agent_id: "a1" });
+  const commands = (settingsFile: string): { submit: string; guard: string } => {
+    const settings = JSON.parse(readFileSync(settingsFile, "utf8")) as Settings;
+    const find = (event: string): string => settings.hooks?.[event]?.flatMap((g) => g.hooks).find((h) => h.command.includes(ACTIVATION_HOOK_MARKER))?.command ?? "";
+    return { submit: find("UserPromptSubmit"), guard: find("PreToolUse") };
+  };
+  const expectAnswers = (run: ReturnType<typeof runCommand>, text: string): void => {
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(text);
+  };
+
+  it("project scope: the commands name the project through $CLAUDE_PROJECT_DIR, not this machine's path", async () => {
+    expect((await install(real({ scope: "project" }))).error ?? null).toBeNull();
+    const { submit, guard } = commands(join(t.project, ".claude", "settings.json"));
+    expect(submit).toMatch(/^node "\$CLAUDE_PROJECT_DIR\/\.claude\/backend-architect\/hooks\/user-prompt-submit\.mjs" /);
+    expect(guard).toMatch(/^node "\$CLAUDE_PROJECT_DIR\/\.claude\/backend-architect\/hooks\/pre-tool-use\.mjs" /);
+    expect(readFileSync(join(t.project, ".claude", "settings.json"), "utf8")).not.toContain(t.project);
+  });
+
+  it("project scope: an earlier install's absolute paths are replaced by the next install", async () => {
+    await install(real({ scope: "project" }));
+    const settingsFile = join(t.project, ".claude", "settings.json");
+    writeFileSync(settingsFile, readFileSync(settingsFile, "utf8").replaceAll("$CLAUDE_PROJECT_DIR", t.project));
+    expect((await install(real({ scope: "project" }))).written).toEqual([settingsFile]);
+    const settings = JSON.parse(readFileSync(settingsFile, "utf8")) as Settings;
+    for (const event of ["UserPromptSubmit", "PreToolUse"]) {
+      const ours = settings.hooks?.[event]?.flatMap((g) => g.hooks).filter((h) => h.command.includes(ACTIVATION_HOOK_MARKER)) ?? [];
+      expect(ours.map((h) => h.command.split(" ")[1])).toEqual([expect.stringMatching(/^"\$CLAUDE_PROJECT_DIR\//)]);
+    }
+  });
+
+  it("project scope: a copy of the project at another path (with spaces) answers, the original gone", async () => {
+    expect((await install(real({ scope: "project" }))).error ?? null).toBeNull();
+    const copy = join(t.dir, "a teammate's clone", "the project");
+    cpSync(t.project, copy, { recursive: true });
+    rmSync(t.project, { recursive: true });
+    const { submit, guard } = commands(join(copy, ".claude", "settings.json"));
+    const env = { CLAUDE_PROJECT_DIR: copy };
+    expectAnswers(runCommand(submit, prompt, copy, env), "The user asked for the backend-architect agent by name");
+    expectAnswers(runCommand(guard, bash, copy, env), '"permissionDecision":"deny"');
+    // Started in a subfolder, Claude Code still sets CLAUDE_PROJECT_DIR to the project.
+    mkdirSync(join(copy, "src"));
+    expectAnswers(runCommand(submit, prompt, join(copy, "src"), env), "The user asked for the backend-architect agent by name");
+  });
+
+  it.each([
+    ["spaces", "my home"],
+    // (No backslash: node itself refuses to run an .mjs file from a folder whose name holds one.)
+    ["shell characters: $, backquote, quotes", `odd $HOME \`x\` "q" it's`],
+  ])("user scope: a HOME with %s is quoted so the shell runs the script", async (_case, name) => {
+    const home = join(t.dir, name);
+    mkdirSync(home);
+    const env = { ...t.env, HOME: home };
+    expect((await install(real({ env }))).error ?? null).toBeNull();
+    const { submit, guard } = commands(join(home, ".claude", "settings.json"));
+    expectAnswers(runCommand(submit, prompt, t.project, { HOME: home }), "The user asked for the backend-architect agent by name");
+    expectAnswers(runCommand(guard, bash, t.project, { HOME: home }), '"permissionDecision":"deny"');
   });
 });
 
