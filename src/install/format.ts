@@ -104,8 +104,12 @@ export function formatDryRun(outcome: InstallOutcome): string {
 export function formatInstallSuccess(outcome: InstallOutcome): string {
   if (outcome.dryRun) return formatDryRun(outcome);
   const changed = outcome.written.length > 0;
+  const done = changed ? "Installed" : "Already installed, nothing to do";
+  if (outcome.warnings.some((w) => w.code === "INSTALL_PLUGIN_AGENT_CLASH_FORCED")) {
+    return `${done}, beside another agent of the same type (see the warning): Claude Code loads only one of the two.\n`;
+  }
   const where = outcome.target?.kind === "plugin" ? "the plugin's agent" : "`backend-architect`; invoke it with @agent-backend-architect";
-  return `${changed ? "Installed" : "Already installed, nothing to do"}. Claude Code loads it as ${where} (restart running sessions).\n`;
+  return `${done}. Claude Code loads it as ${where} (restart running sessions).\n`;
 }
 
 export function formatUninstall(outcome: UninstallOutcome): string {

@@ -317,6 +317,17 @@ describe("--plugin-dir", () => {
     expect(cli.stdout).toContain("DOCTOR_PLUGIN_AGENT_CLASH (warning)");
   });
 
+  it("--force over a clash: the text shows the warning and does not claim Claude Code loads ours", async () => {
+    const dir = plugin("plugin-agent-clash");
+    for (const run of [1, 2]) {
+      const result = await runCli(["install", "--plugin-dir", dir, "--force"], { cwd: t.project, env: t.env });
+      expect(result.code, `run ${run}`).toBe(0);
+      expect(result.stderr).toMatch(/^INSTALL_PLUGIN_AGENT_CLASH_FORCED \(warning\): /);
+      expect(result.stdout).not.toContain("Claude Code loads it as the plugin's agent");
+      expect(result.stdout).toContain("Claude Code loads only one of the two");
+    }
+  });
+
   it.each([
     { case: "an agent named backend-architect in a subfolder (another agent type)", name: "plugin-agent-subfolder" },
     { case: "an agent named backend-architect that plugin.json does not list (Claude Code does not load it)", name: "plugin-agent-unlisted" },
