@@ -67,6 +67,15 @@ function plainRequestAt(stems: readonly string[], inCode: Uint8Array, index: num
   return next === "sub" && stems[at + 1] === "agent" && inCode[at + 1] !== 1;
 }
 
+/** The agent's name ("backend architect") starting at index, every word of it inside code. */
+function nameInCodeAt(stems: readonly string[], inCode: Uint8Array, index: number, nameWords: readonly string[]): boolean {
+  if (nameWords.length === 0) return false;
+  for (const [offset, nameWord] of nameWords.entries()) {
+    if (stems[index + offset] !== nameWord || inCode[index + offset] !== 1) return false;
+  }
+  return true;
+}
+
 function formatWeight(weight: number): string {
   return weight > 0 ? `+${weight}` : `${weight}`;
 }
@@ -129,6 +138,12 @@ export function route(prompt: string, vocabulary: Vocabulary): RouteDecision {
   const firstName = nameWords[0];
   for (let i = 0; i < stems.length; ) {
     const word = stems[i] ?? "";
+    // The agent's name quoted in code (`@backend-architect`, a snippet) is not a request, and its word
+    // "backend" is not backend work: skip it whole.
+    if (word === firstName && nameInCodeAt(stems, inCode, i, nameWords)) {
+      i += nameWords.length;
+      continue;
+    }
     if (!explicit && word === firstName && plainRequestAt(stems, inCode, i, nameWords)) {
       explicit = true;
       reasons.unshift(`explicit: "${vocabulary.agentName} agent"`);

@@ -105,7 +105,7 @@ function projectDirs(cwd: string, gitRoot: string | undefined): string[] {
 }
 
 /** `**\/*.md` under `dir`, as Claude Code reads agents, skipping files over 1 MiB. */
-async function agentFiles(fs: InstallFs, dir: string, depth = 0): Promise<string[]> {
+export async function agentFiles(fs: InstallFs, dir: string, depth = 0): Promise<string[]> {
   let names: string[];
   try {
     names = (await fs.readdir(dir)).sort();
