@@ -373,6 +373,15 @@ function plainRequestAt(stems, inCode, index, nameWords) {
         return true;
     return next === "sub" && stems[at + 1] === "agent" && inCode[at + 1] !== 1;
 }
+function nameInCodeAt(stems, inCode, index, nameWords) {
+    if (nameWords.length === 0)
+        return false;
+    for (const [offset, nameWord] of nameWords.entries()) {
+        if (stems[index + offset] !== nameWord || inCode[index + offset] !== 1)
+            return false;
+    }
+    return true;
+}
 function formatWeight(weight) {
     return weight > 0 ? `+${weight}` : `${weight}`;
 }
@@ -434,6 +443,10 @@ function route(prompt, vocabulary) {
     const firstName = nameWords[0];
     for (let i = 0; i < stems.length;) {
         const word = stems[i] ?? "";
+        if (word === firstName && nameInCodeAt(stems, inCode, i, nameWords)) {
+            i += nameWords.length;
+            continue;
+        }
         if (!explicit && word === firstName && plainRequestAt(stems, inCode, i, nameWords)) {
             explicit = true;
             reasons.unshift(`explicit: "${vocabulary.agentName} agent"`);
