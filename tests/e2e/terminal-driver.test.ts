@@ -5,12 +5,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import { bottomPanel, selection, showsDialog, startTerminal, TerminalError, type Terminal } from "../support/terminal.js";
 
 // The terminal driver the interactive end-to-end test stands on: how it reads Claude Code's screens (the
-// screens below are as Claude Code 2.1.331 drew them in a 120-column tmux pane), and that a dialog nobody
+// screens below are as Claude Code drew them in a 120-column tmux pane), and that a dialog nobody
 // told it about, or the program exiting, ends a wait with the screen instead of a hang.
 
 const RULE = "─".repeat(120);
 const SCREENS = {
-  input: [" ▐▛███▛█   Claude Code v2.1.331", "", RULE, "❯ ", RULE, "  ⏸ manual mode on · ? for shortcuts · ← for agents"].join("\n"),
+  input: [" ▐▛███▛█   Claude Code", "", RULE, "❯ ", RULE, "  ⏸ manual mode on · ? for shortcuts · ← for agents"].join("\n"),
   trust: [RULE, " Accessing workspace:", "", " /tmp/p", "", " ❯ No, exit", "   Yes, I trust this folder", "", " Enter to confirm · Esc to cancel"].join("\n"),
   apiKey: [RULE, "  Detected a custom API key in your environment", "", "  Do you want to use this API key?", "    Yes", "  ❯ No (recommended)", "", "  Enter to confirm · Esc to cancel"].join("\n"),
   bash: [

@@ -446,7 +446,7 @@ export function toolEntries(tools: unknown): string[] {
 const LEGACY_TOOL_NAMES: Readonly<Record<string, string>> = { Task: "Agent", KillShell: "TaskStop", KillBash: "TaskStop" };
 
 /**
- * The tools a `claude -p` subagent gets for an explicit `tools` value, by Claude Code 2.1.331's rules
+ * The tools a `claude -p` subagent gets for an explicit `tools` value, by the referee's rules
  * (checked in tests/e2e): `Tool(args)` grants the whole tool; legacy names map to current ones; an
  * `mcp__...` entry takes no tool while no MCP server is connected (these sandboxes connect none); with
  * Bash granted, Glob and Grep are folded into it and not granted separately. Sorted. Only for lists of

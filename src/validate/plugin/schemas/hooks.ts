@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** Hook events Claude Code 2.1.331 knows (checked against `claude plugin validate`: others are ignored). */
+/** Hook events the pinned Claude Code release knows (checked against `claude plugin validate`: others are ignored). */
 export const HOOK_EVENTS = [
   "PreToolUse", "PostToolUse", "PostToolUseFailure", "PostToolBatch", "Notification", "UserPromptSubmit",
   "UserPromptExpansion", "SessionStart", "SessionEnd", "Stop", "StopFailure", "SubagentStart", "SubagentStop",
