@@ -11,7 +11,7 @@ import { runCli } from "../support/cli.js";
 // The Claude Code release we are held to is one pin, package.json `config.referee`: moving it must not leave
 // a stale number anywhere, and what the CLI says about "the way Claude Code X loads it" must follow it.
 
-/** A Claude Code release written out: "Claude Code 2.1.331", "Claude Code v2.1.331", or a bare 2.1.NNN. */
+/** A Claude Code release written out: "Claude Code X.Y.Z", "Claude Code vX.Y.Z", or a bare 2.1.NNN. */
 const RELEASE = /Claude Code v?\d+\.\d+\.\d+|\b2\.1\.\d{3}\b/g;
 
 const root = mkdtempSync(join(tmpdir(), "ba-pin-"));
