@@ -207,23 +207,18 @@ async function main(argv) {
   await ensureReferee(candidateVersion);
   await ensureReferee(pin);
   const versions = [pin, candidateVersion];
-  const candidate = readReport(await runSuites(candidateVersion, files), { versions });
-  let pinRun = candidate;
-  let reused = false;
-  if (candidateVersion !== pin) {
-    const kept = await pinResultPath(pin, files);
-    if (!fresh && kept !== undefined && existsSync(kept)) {
-      pinRun = readReport(JSON.parse(await readFile(kept, "utf8")), { versions });
-      reused = true;
-    } else {
-      const report = await runSuites(pin, files);
-      pinRun = readReport(report, { versions });
-      if (kept !== undefined) {
-        await mkdir(dirname(kept), { recursive: true });
-        await writeFile(kept, JSON.stringify(report));
-      }
+  const kept = await pinResultPath(pin, files);
+  const runPin = async () => {
+    const report = await runSuites(pin, files);
+    if (kept !== undefined) {
+      await mkdir(dirname(kept), { recursive: true });
+      await writeFile(kept, JSON.stringify(report));
     }
-  }
+    return readReport(report, { versions });
+  };
+  const reused = candidateVersion !== pin && !fresh && kept !== undefined && existsSync(kept);
+  const candidate = candidateVersion === pin ? await runPin() : readReport(await runSuites(candidateVersion, files), { versions });
+  const pinRun = candidateVersion === pin ? candidate : reused ? readReport(JSON.parse(await readFile(kept, "utf8")), { versions }) : await runPin();
   console.log(`\n${formatComparison({ pinVersion: pin, candidateVersion, pin: pinRun, candidate, reused })}`);
   return summarise(candidate).failed === 0 ? 0 : 1;
 }

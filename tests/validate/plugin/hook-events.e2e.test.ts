@@ -33,12 +33,19 @@ function validEvents(): string[] {
   return list.split(",").map((event) => event.trim()).sort();
 }
 
-describe("the hook events Claude Code knows", () => {
-  it("are exactly the ones the plugin validator knows", () => {
-    expect([...PLUGIN_HOOK_EVENTS].sort()).toEqual(validEvents());
-  });
+/** What Claude Code knows that `ours` lacks, and what `ours` has that Claude Code does not know. */
+function difference(ours: readonly string[]): { unknownToUs: string[]; unknownToClaudeCode: string[] } {
+  const theirs = validEvents();
+  return { unknownToUs: theirs.filter((event) => !ours.includes(event)), unknownToClaudeCode: ours.filter((event) => !theirs.includes(event)) };
+}
 
-  it("are exactly the ones the agent validator knows", () => {
-    expect([...AGENT_HOOK_EVENTS].sort()).toEqual(validEvents());
+describe("the hook events Claude Code knows", () => {
+  it.each([
+    ["plugin", PLUGIN_HOOK_EVENTS],
+    ["agent", AGENT_HOOK_EVENTS],
+  ] as const)("are exactly the ones the %s validator knows", (_, ours) => {
+    const { unknownToUs, unknownToClaudeCode } = difference(ours);
+    expect(unknownToUs, "events Claude Code knows and we do not").toEqual([]);
+    expect(unknownToClaudeCode, "events we know and Claude Code does not").toEqual([]);
   });
 });
