@@ -107,9 +107,11 @@ describe("a wait in a real terminal", () => {
     expect(terminal.answered).toEqual(["pick No"]);
   });
 
+  // The program prints, then exits a moment later, as Claude Code does (tmux can lose the output of a
+  // program that exits the instant it has printed, which Claude Code never does).
   it("throws when the program exits, with its last screen", async () => {
-    const term = await run("echo 'goodbye from the program'; exit 3");
-    const error = await term.waitFor(() => false, { what: "anything", timeoutMs: 10_000 }).catch((e: unknown) => e);
+    const term = await run("echo 'goodbye from the program'; sleep 1; exit 3");
+    const error = await term.waitFor(() => false, { what: "anything", timeoutMs: 20_000 }).catch((e: unknown) => e);
     expect((error as TerminalError).reason).toBe("exited");
     expect((error as TerminalError).message).toContain("exited (status 3)");
     expect((error as TerminalError).screen).toContain("goodbye from the program");

@@ -98,7 +98,6 @@ const ANSWER_RETRY_MS = 2_000;
 const RULE = /^\s*─{20,}\s*$/;
 /** What every dialog Claude Code shows has, and a plain screen does not. */
 const DIALOG = /Esc to cancel|Enter to confirm|Do you want to proceed\?|^\s*❯\s*\d+\.\s/m;
-const DEAD = /^Pane is dead \(status (\d+)/m;
 
 /** The part of a screen below its last full-width rule: where Claude Code puts a dialog, or its footer. */
 export function bottomPanel(screen: string): string {
@@ -161,12 +160,17 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
   const answered: string[] = [];
   let closed = false;
 
-  const capture = async (...range: string[]): Promise<string> => {
-    const raw = await tmux(socket, ["capture-pane", "-p", ...range]);
-    // Claude Code draws some spaces as no-break spaces (its input line is "❯\u00a0"): compare them as spaces.
-    return raw.replaceAll("\u00a0", " ").split("\n").map((line) => line.trimEnd()).join("\n").trimEnd();
-  };
+  // Claude Code draws some spaces as no-break spaces (its input line is "❯\u00a0"): compare them as spaces.
+  const clean = (raw: string): string => raw.replaceAll("\u00a0", " ").split("\n").map((line) => line.trimEnd()).join("\n").trimEnd();
+  const capture = async (...range: string[]): Promise<string> => clean(await tmux(socket, ["capture-pane", "-p", ...range]));
   const screen = (): Promise<string> => capture();
+  /** The screen, and the program's exit status once it has exited (one tmux call for both). */
+  const poll = async (): Promise<{ shown: string; exitStatus: string | undefined }> => {
+    const raw = await tmux(socket, ["capture-pane", "-p", ";", "display-message", "-p", "#{pane_dead}:#{pane_dead_status}"]);
+    const cut = raw.trimEnd().lastIndexOf("\n");
+    const [dead, status] = raw.trimEnd().slice(cut + 1).split(":");
+    return { shown: clean(raw.slice(0, cut + 1)), exitStatus: dead === "1" ? (status ?? "") : undefined };
+  };
   // tmux scrolls a dead pane's last screen up out of view to say it is dead: read the history too.
   const lastScreen = async (): Promise<string> => (await capture("-S", "-")).replace(/\n{3,}/g, "\n\n").replace(/^\n+/, "");
 
@@ -223,9 +227,8 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
   const waitFor = async (condition: (screen: string) => boolean, wait: WaitOptions): Promise<string> => {
     const deadline = Date.now() + (wait.timeoutMs ?? 30_000);
     for (;;) {
-      const shown = await screen();
-      const dead = DEAD.exec(shown);
-      if (dead !== null) throw new TerminalError("exited", `the program exited (status ${dead[1]}) while waiting for ${wait.what}`, await lastScreen());
+      const { shown, exitStatus } = await poll();
+      if (exitStatus !== undefined) throw new TerminalError("exited", `the program exited (status ${exitStatus}) while waiting for ${wait.what}`, await lastScreen());
       if (showsDialog(shown)) {
         const panel = bottomPanel(shown);
         const known = (wait.dialogs ?? []).find((dialog) => dialog.matches.test(panel));
