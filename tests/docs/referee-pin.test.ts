@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -22,9 +22,10 @@ describe("the referee pin (package.json config.referee)", () => {
     expect(claudeCodeRelease).toBe(pinnedVersion());
   });
 
-  it("is written nowhere else in the repository", () => {
-    const tracked = execFileSync("git", ["ls-files", "-z"], { cwd: repoRoot, encoding: "utf8" }).split("\0").filter(Boolean);
-    const text = tracked.filter((path) => /\.(m?[jt]s|md|json|jsonl)$/.test(path) && !["package.json", "package-lock.json"].includes(path));
+  it("is written nowhere else in the repository (tracked files and new ones)", () => {
+    // Files about to be added count too, so a number in a new file fails before it is committed.
+    const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: repoRoot, encoding: "utf8" }).split("\0").filter(Boolean);
+    const text = files.filter((path) => /\.(m?[jt]s|md|json|jsonl)$/.test(path) && !["package.json", "package-lock.json"].includes(path) && existsSync(join(repoRoot, path)));
     const found = text.flatMap((path) => {
       const content = readFileSync(join(repoRoot, path), "utf8");
       return [...content.matchAll(RELEASE)].map((match) => `${path}: ${match[0]}`);
