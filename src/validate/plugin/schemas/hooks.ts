@@ -7,7 +7,7 @@ export const HOOK_EVENTS = [
   "PreCompact", "PostCompact", "PreModelSwitch", "PostModelSwitch", "PermissionRequest", "PermissionDenied", "Setup",
   "TeammateIdle", "TaskCreated", "TaskCompleted", "Elicitation", "ElicitationResult", "ConfigChange",
   "WorktreeCreate", "WorktreeRemove", "InstructionsLoaded", "CwdChanged", "FileChanged", "DirectoryAdded",
-  "MessageDisplay",
+  "MessageDisplay", "PreSkillShellCommand",
 ] as const;
 
 export const HOOK_TYPES = ["command", "prompt", "agent", "http"] as const;
