@@ -112,10 +112,17 @@ interface Session {
   terminal: Terminal;
   /** The screen once the session had started: the input box and the mode's footer. */
   opened: string;
-  durationMs: number;
 }
 
+// Everything started is stopped in afterAll, even when beforeAll failed half-way: afterAll first waits for
+// the sessions still running (a rejected Promise.all leaves the others going), then disposes.
 const disposers: (() => Promise<unknown>)[] = [];
+const inFlight: Promise<unknown>[] = [];
+
+function track<T>(work: Promise<T>): Promise<T> {
+  inFlight.push(work);
+  return work;
+}
 
 /** A HOME with the plugin installed from `clone` through its marketplace, a project holding build/ and main-build/. */
 async function prepare(clone: string): Promise<Sandbox> {
@@ -129,8 +136,7 @@ async function prepare(clone: string): Promise<Sandbox> {
 }
 
 /** Runs both prompts in one interactive session in `mode`; throws a TerminalError (with the screen) on any surprise. */
-async function runSession(mode: Mode, sandbox: Sandbox, onStart: (session: Omit<Session, "opened" | "durationMs">) => void = () => undefined): Promise<Session> {
-  const started = Date.now();
+async function runSession(mode: Mode, sandbox: Sandbox, onStart: (session: Omit<Session, "opened">) => void = () => undefined): Promise<Session> {
   const api = await startFakeApi(scenario);
   disposers.push(() => api.close());
   const terminal = await startInteractiveClaude({ sandbox, api, args: mode.args, env: mode.env });
@@ -143,7 +149,7 @@ async function runSession(mode: Mode, sandbox: Sandbox, onStart: (session: Omit<
   await terminal.submit(EXPLICIT_PROMPT, wait);
   await terminal.waitFor((screen) => screen.includes(EXPLICIT_REPLY), { ...wait, what: "the answer to @backend-architect" });
   await terminal.close();
-  return { sandbox, api, terminal, opened, durationMs: Date.now() - started };
+  return { sandbox, api, terminal, opened };
 }
 
 /** A fresh clone whose plugin copy has no PreToolUse (guard) hook; the routing hook stays. */
@@ -189,14 +195,15 @@ beforeAll(async () => {
     return { session, unknownDialog, buildAfterYes };
   };
   const [modeSessions, controlOutcome] = await Promise.all([
-    Promise.all(MODES.map(async (mode) => runSession(mode, await prepare(clone)))),
-    runControl(),
+    Promise.all(MODES.map((mode) => track(prepare(clone).then((sandbox) => runSession(mode, sandbox))))),
+    track(runControl()),
   ]);
   MODES.forEach((mode, i) => sessions.set(mode.mode, modeSessions[i] as Session));
   control = controlOutcome;
 }, 120_000);
 
 afterAll(async () => {
+  await Promise.allSettled(inFlight);
   for (const dispose of disposers.reverse()) await dispose().catch(() => undefined);
 });
 
