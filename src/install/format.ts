@@ -119,7 +119,7 @@ export function formatUninstall(outcome: UninstallOutcome): string {
 
 /**
  * Claude Code reads agents from .claude/agents in the cwd and every folder up to the git root, but a
- * project's settings.json (where our hooks go) only from the folder it starts in (checked with 2.1.331).
+ * project's settings.json (where our hooks go) only from the folder it starts in (tests/install/e2e.test.ts checks it).
  */
 export function formatProjectHooksNote(outcome: InstallOutcome, cwd: string): string {
   const target = outcome.target;
