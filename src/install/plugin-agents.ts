@@ -12,7 +12,7 @@ export interface PluginAgent {
 }
 
 /**
- * The agents Claude Code 2.1.331 loads from a plugin folder, as checked with the real Claude Code: without
+ * The agents Claude Code (the pinned release) loads from a plugin folder, as checked with the real Claude Code: without
  * an `agents` key in plugin.json, every `agents/**\/*.md`, typed `<plugin>:<subfolders>:<name>`; with one,
  * only the listed `./...md` files, typed `<plugin>:<name>` (a list ignores subfolders). A file without a
  * name is named after the file. `manifest` stands in for plugin.json (the text an install would write).

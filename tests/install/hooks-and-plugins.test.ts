@@ -271,7 +271,7 @@ describe("--plugin-dir", () => {
   });
 
   // Claude Code gives a plugin agent the type <plugin>:<subfolders>:<name> (with an explicit agents list: only the
-  // listed files, as <plugin>:<name>) and loads one agent per type (checked with 2.1.331).
+  // listed files, as <plugin>:<name>) and loads one agent per type (checked with the pinned release).
   it.each([
     { case: "another file in agents/ named backend-architect", name: "plugin-agent-clash", other: "agents/architect.md", type: "clash-plugin:backend-architect" },
     {
