@@ -5,7 +5,7 @@ import { runEngine, type EngineFiles } from "./engine.js";
 import { fileNames, type FileNames } from "./files.js";
 import { locator, type Locator } from "./locate.js";
 import { operations } from "./operations.js";
-import { parseText } from "./parse.js";
+import { parseText, type ParsedNodes } from "./parse.js";
 import { splitRef } from "./pointer.js";
 import { collector } from "./rules/context.js";
 import { RULES } from "./rules/index.js";
@@ -37,16 +37,17 @@ async function check(input: CheckOpenApiInput): Promise<Diagnostic[]> {
   const root = parsed.value;
   if (!isObject(root) || !("openapi" in root || "swagger" in root)) return [];
   const unsupported = versionProblem(root);
-  if (unsupported) return toDiagnostics([{ ...unsupported, at: { file: names.root, pointer: [unsupported.key] } }], rootFiles(names.root, input.text, root), names);
+  const rootOnly = rootFiles(names.root, root, parsed.nodes);
+  if (unsupported) return toDiagnostics([{ ...unsupported, at: { file: names.root, pointer: [unsupported.key] } }], rootOnly, names);
 
-  let files = rootFiles(names.root, input.text, root);
+  let files = rootOnly;
   let resolveRef = (from: string, ref: string): string => {
     const { file } = splitRef(ref);
     return file === "" ? from : resolve(dirname(from), file);
   };
   const findings: Finding[] = [];
   try {
-    const engine = await runEngine({ root: names.root, text: input.text, value: root, readFile: input.readFile, display: names.display });
+    const engine = await runEngine({ root: names.root, text: input.text, value: root, nodes: parsed.nodes, readFile: input.readFile, display: names.display });
     findings.push(...engine.findings);
     files = engine.files;
     resolveRef = engine.resolveRef;
@@ -67,8 +68,8 @@ async function check(input: CheckOpenApiInput): Promise<Diagnostic[]> {
   return sorted([...syntax, ...toDiagnostics(findings, files, names)], input.file);
 }
 
-function rootFiles(root: string, text: string, value: unknown): EngineFiles {
-  return { values: new Map([[root, value]]), texts: new Map([[root, text]]), syntax: new Map(), notFollowed: new Map() };
+function rootFiles(root: string, value: unknown, nodes: ParsedNodes): EngineFiles {
+  return { values: new Map([[root, value]]), nodes: new Map([[root, nodes]]), syntax: new Map(), notFollowed: new Map() };
 }
 
 type VersionProblem = Omit<Extract<Finding, { code: "OPENAPI_VERSION_UNSUPPORTED" }>, "at"> & { key: string };
@@ -89,8 +90,8 @@ function toDiagnostics(findings: readonly Finding[], files: EngineFiles, names: 
   const locate = (finding: Finding): Range => {
     let find = locators.get(finding.at.file);
     if (!find) {
-      const text = files.texts.get(finding.at.file);
-      find = text === undefined ? () => FILE_START : locator(text);
+      const nodes = files.nodes.get(finding.at.file);
+      find = nodes === undefined ? () => FILE_START : locator(nodes);
       locators.set(finding.at.file, find);
     }
     return find(finding.at.pointer, finding.part);

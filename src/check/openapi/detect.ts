@@ -1,27 +1,38 @@
-import { isMap, isScalar, parseDocument } from "yaml";
+import { CST, Parser } from "yaml";
 
 /** The extensions an OpenAPI document is written in. */
 const DOCUMENT_FILE = /\.(ya?ml|json)$/i;
 
 /**
  * Whether a file is an OpenAPI (3.x) or Swagger document: a `.yaml`, `.yml` or `.json` file whose
- * top-level mapping has an `openapi: 3.x` or a `swagger` key. Broken YAML still counts when the
- * parser recovers that key, so a document the agent broke is checked (and its syntax reported).
+ * top-level mapping has an `openapi: 3.x` or a `swagger` key. It reads the parser's concrete syntax
+ * tree of the first document only, which is several times cheaper than building the document, so
+ * a hook can ask it of every file written. Broken YAML still counts when the parser recovers that
+ * key, so a document the agent broke is checked (and its syntax reported).
  */
 export function isOpenApiDocument(text: string, file: string): boolean {
   if (!DOCUMENT_FILE.test(file) || !/openapi|swagger/.test(text)) return false;
-  let contents: unknown;
   try {
-    contents = parseDocument(text, { prettyErrors: false, uniqueKeys: false }).contents;
+    for (const token of new Parser().parse(text)) {
+      if (token.type !== "document") continue;
+      return topLevelVersion(token.value);
+    }
   } catch {
     return false;
   }
-  if (!isMap(contents)) return false;
-  for (const pair of contents.items) {
-    const key = isScalar(pair.key) ? pair.key.value : undefined;
-    const value = isScalar(pair.value) ? pair.value.value : undefined;
+  return false;
+}
+
+function topLevelVersion(value: CST.Token | undefined): boolean {
+  if (!value || !(value.type === "block-map" || (value.type === "flow-collection" && value.start.source === "{"))) return false;
+  for (const item of value.items) {
+    const key = item.key && CST.isScalar(item.key) ? CST.resolveAsScalar(item.key).value : undefined;
     if (key === "swagger") return true;
-    if (key === "openapi") return (typeof value === "string" && value.startsWith("3")) || (typeof value === "number" && Math.floor(value) === 3);
+    if (key === "openapi") {
+      // A plain `3.1` is a number in YAML and still meant as a version; the check reports it.
+      const version = item.value && CST.isScalar(item.value) ? CST.resolveAsScalar(item.value).value : undefined;
+      return typeof version === "string" && /^3(\.|$)/.test(version.trim());
+    }
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import type { BaseResolver, Config, Document, NormalizedProblem, Source } from "@redocly/openapi-core";
 import type { Range } from "../../diagnostics/catalog.js";
-import { parseText } from "./parse.js";
+import { parseText, type ParsedNodes } from "./parse.js";
 import { splitRef } from "./pointer.js";
 import type { At, Finding, ReadFile } from "./types.js";
 import { valueAt } from "./values.js";
@@ -9,7 +9,8 @@ import { valueAt } from "./values.js";
 export interface EngineFiles {
   /** Parsed value of every file read, the checked one included, by absolute path. */
   values: Map<string, unknown>;
-  texts: Map<string, string>;
+  /** The parsed nodes of every file read, for positions. */
+  nodes: Map<string, ParsedNodes>;
   syntax: Map<string, { detail: string; range: Range }>;
   notFollowed: Map<string, string>;
 }
@@ -25,6 +26,7 @@ export interface EngineInput {
   root: string;
   text: string;
   value: unknown;
+  nodes: ParsedNodes;
   readFile: ReadFile | undefined;
   display(absolute: string): string;
 }
@@ -51,7 +53,7 @@ function load(): Promise<{ redocly: Redocly; config: Config }> {
 export async function runEngine(input: EngineInput): Promise<EngineResult> {
   const files: EngineFiles = {
     values: new Map([[input.root, input.value]]),
-    texts: new Map([[input.root, input.text]]),
+    nodes: new Map([[input.root, input.nodes]]),
     syntax: new Map(),
     notFollowed: new Map(),
   };
@@ -84,7 +86,6 @@ function fileResolver(redocly: Redocly, input: EngineInput, files: EngineFiles):
         body = undefined;
       }
       if (body === undefined) throw new Error("the file does not exist or cannot be read");
-      files.texts.set(absoluteRef, body);
       return new redocly.Source(absoluteRef, body);
     }
 
@@ -96,6 +97,7 @@ function fileResolver(redocly: Redocly, input: EngineInput, files: EngineFiles):
         throw new Error("the file is not valid YAML or JSON");
       }
       files.values.set(source.absoluteRef, parsed.value);
+      files.nodes.set(source.absoluteRef, parsed.nodes);
       return { source, parsed: parsed.value };
     }
   })();

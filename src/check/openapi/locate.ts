@@ -1,6 +1,6 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, type Node } from "yaml";
 import type { Range } from "../../diagnostics/catalog.js";
-import { YAML_OPTIONS } from "./parse.js";
+import type { ParsedNodes } from "./parse.js";
 import type { Part } from "./types.js";
 
 const FILE_START: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } };
@@ -9,17 +9,10 @@ const FILE_START: Range = { start: { line: 1, column: 1 }, end: { line: 1, colum
 export type Locator = (pointer: readonly string[], part: Part) => Range;
 
 /**
- * Positions from the `yaml` parser's nodes, for the same text the checks read. A pointer that goes
- * past what the file holds (it cannot, unless the file changed) answers with its nearest ancestor.
+ * Positions from the `yaml` parser's nodes: the very parse the checks read values from. A pointer
+ * that goes past what the file holds answers with its nearest ancestor.
  */
-export function locator(text: string): Locator {
-  const counter = new LineCounter();
-  let doc: Document | undefined;
-  try {
-    doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter: counter });
-  } catch {
-    doc = undefined;
-  }
+export function locator({ doc, counter }: ParsedNodes): Locator {
   const toRange = (node: Node | null | undefined): Range | undefined => {
     if (!node?.range) return undefined;
     const [from, to] = node.range;
@@ -29,11 +22,11 @@ export function locator(text: string): Locator {
   };
   const deref = (node: unknown): Node | null | undefined => {
     let current = node as Node | null | undefined;
-    for (let hops = 0; doc && isAlias(current) && hops < 32; hops++) current = current.resolve(doc) as Node | undefined;
+    for (let hops = 0; isAlias(current) && hops < 32; hops++) current = current.resolve(doc) as Node | undefined;
     return current;
   };
   return (pointer, part) => {
-    let node = deref(doc?.contents);
+    let node = deref(doc.contents);
     let best = toRange(node) ?? FILE_START;
     for (const [index, step] of pointer.entries()) {
       const last = index === pointer.length - 1;

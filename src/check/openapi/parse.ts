@@ -2,8 +2,14 @@ import { LineCounter, parseDocument, type Document } from "yaml";
 import type { Range } from "../../diagnostics/catalog.js";
 import { parseJsonSource } from "../../validate/plugin/json-source.js";
 
-/** A parsed file: its value, or the first syntax error with its position. */
-export type Parsed = { ok: true; value: unknown } | { ok: false; detail: string; range: Range };
+/** A parsed file: its value and its nodes (for positions), or the first syntax error with its position. */
+export type Parsed = { ok: true; value: unknown; nodes: ParsedNodes } | { ok: false; detail: string; range: Range };
+
+/** The `yaml` document and its line counter, kept so that positions need no second parse. */
+export interface ParsedNodes {
+  doc: Document;
+  counter: LineCounter;
+}
 
 /** More aliases than this is a "billion laughs" document, not an API contract. */
 const MAX_ALIAS_COUNT = 1000;
@@ -30,7 +36,7 @@ export function parseText(text: string, file: string): Parsed {
   const [error] = doc.errors;
   if (error) return { ok: false, detail: firstLine(error.message), range: rangeAt(counter, error.pos[0], error.pos[1]) };
   try {
-    return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+    return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), nodes: { doc, counter } };
   } catch (error) {
     return { ok: false, detail: describe(error), range: rangeAt(counter, 0, 1) };
   }
