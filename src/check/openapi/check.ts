@@ -7,6 +7,7 @@ import { locator, type Locator } from "./locate.js";
 import { operations } from "./operations.js";
 import { parseText, type ParsedNodes } from "./parse.js";
 import { splitRef } from "./pointer.js";
+import { refCycles } from "./cycles.js";
 import { collector } from "./rules/context.js";
 import { RULES } from "./rules/index.js";
 import { allSchemas } from "./schema.js";
@@ -52,9 +53,14 @@ async function check(input: CheckOpenApiInput): Promise<Diagnostic[]> {
     files = engine.files;
     resolveRef = engine.resolveRef;
   } catch (error) {
-    const detail = `the OpenAPI engine failed: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]?.slice(0, 120)}`;
-    findings.push({ code: "OPENAPI_CHECK_FAILED", args: { detail }, at: { file: names.root, pointer: [] }, part: "value" });
+    const message = error instanceof Error ? error.message : String(error);
+    // Redocly stops on a $ref cycle; refCycles below reports it where it is, as the document's fault.
+    if (!/circular/i.test(message)) {
+      const detail = `the OpenAPI engine failed: ${message.split("\n")[0]?.slice(0, 120)}`;
+      findings.push({ code: "OPENAPI_CHECK_FAILED", args: { detail }, at: { file: names.root, pointer: [] }, part: "value" });
+    }
   }
+  findings.push(...refCycles(files.values, resolveRef));
 
   if ("swagger" in root) {
     findings.push({ code: "OPENAPI_SWAGGER_2", args: {}, at: { file: names.root, pointer: ["swagger"] }, part: "key" });

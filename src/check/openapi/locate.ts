@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, type Node } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from "yaml";
 import type { Range } from "../../diagnostics/catalog.js";
 import type { ParsedNodes } from "./parse.js";
 import type { Part } from "./types.js";
@@ -31,8 +31,7 @@ export function locator({ doc, counter }: ParsedNodes): Locator {
     for (const [index, step] of pointer.entries()) {
       const last = index === pointer.length - 1;
       if (isMap(node)) {
-        // The parsed value keeps the last of duplicate keys (merge keys aside), so look from the end.
-        const pair = node.items.findLast((item) => keyText(item.key) === step);
+        const pair = pairs(node).get(step);
         if (!pair) return best;
         if (last && part === "key") return toRange(pair.key as Node) ?? best;
         node = deref(pair.value);
@@ -45,6 +44,23 @@ export function locator({ doc, counter }: ParsedNodes): Locator {
     }
     return best;
   };
+}
+
+/** Each map's pairs by key, built once: a document with thousands of paths is located in linear time. */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairs(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    // The parsed value keeps the last of duplicate keys, so later pairs win.
+    for (const item of map.items) {
+      const key = keyText(item.key);
+      if (key !== undefined) index.set(key, item as Pair);
+    }
+    pairIndex.set(map, index);
+  }
+  return index;
 }
 
 function keyText(key: unknown): string | undefined {

@@ -49,10 +49,12 @@ function rangeAt(counter: LineCounter, from: number, to: number): Range {
 }
 
 function describe(error: unknown): string {
+  if (error instanceof RangeError) return "it is nested too deeply to read";
   return firstLine(error instanceof Error ? error.message : String(error));
 }
 
 /** The `yaml` messages end with a code frame when pretty; keep one line without a position. */
 function firstLine(message: string): string {
+  if (/Maximum call stack size exceeded/.test(message)) return "it is nested too deeply to read";
   return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "").slice(0, 160);
 }

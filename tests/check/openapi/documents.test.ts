@@ -97,3 +97,53 @@ describe("documents that are not OpenAPI", () => {
     expect(await checkOpenApi({ file: "other.yaml", text })).toEqual([]);
   });
 });
+
+describe("hostile and odd documents are findings, not crashes", () => {
+  it("an alias bomb stops at the parser, as a syntax finding", async () => {
+    let text = "openapi: 3.1.0\na: &a [x, x, x, x, x, x, x, x, x]\n";
+    let previous = "a";
+    for (let level = 0; level < 9; level++) {
+      text += `b${level}: &b${level} [${Array(9).fill(`*${previous}`).join(", ")}]\n`;
+      previous = `b${level}`;
+    }
+    const diagnostics = await checkOpenApi({ file: "bomb.yaml", text });
+    expect(diagnostics.map((d) => d.code)).toEqual(["OPENAPI_SYNTAX"]);
+  });
+
+  it("nesting too deep to read is a syntax finding that says so", async () => {
+    const text = `{"openapi": "3.1.0", "x": ${"[".repeat(20_000)}${"]".repeat(20_000)}}`;
+    const [finding] = await checkOpenApi({ file: "deep.json", text });
+    expect(finding?.code).toBe("OPENAPI_SYNTAX");
+    expect(finding?.message).toContain("nested too deeply");
+  });
+
+  it("a cycle of $refs is reported at a $ref of the cycle, and the standards still run", async () => {
+    const text = [
+      "openapi: 3.1.0",
+      "info: {title: Cycle, version: '1'}",
+      "paths: {}",
+      "components:",
+      "  schemas:",
+      "    A: {$ref: '#/components/schemas/B'}",
+      "    B: {$ref: '#/components/schemas/A'}",
+      "    Order: {type: object, properties: {total: {type: number}}}",
+      "",
+    ].join("\n");
+    const diagnostics = await checkOpenApi({ file: "cycle.yaml", text });
+    expect(diagnostics.map((d) => `${d.code}@${at(d)}`)).toEqual(["OPENAPI_REF_UNRESOLVED@7:15", "OPENAPI_MONEY_FLOAT@8:40"]);
+  });
+
+  it("OpenAPI 3.2 is checked too: the clean spec declared 3.2.0 stays clean", async () => {
+    const text = (await readFile(join(fixtures, "clean/orders-payments.3.1.yaml"), "utf8")).replace("openapi: 3.1.0", "openapi: 3.2.0");
+    expect(await checkOpenApi({ file: "api.yaml", text })).toEqual([]);
+  });
+
+  it("a document with 3,000 operations is checked in linear time", async () => {
+    let text = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n";
+    for (let i = 0; i < 3000; i++) {
+      text += `  /things${i}/{thingId}:\n    get:\n      operationId: get${i}\n      parameters: [{name: thingId, in: path, required: true, schema: {type: string, maxLength: 64}}]\n      responses: {'200': {description: OK}}\n`;
+    }
+    const diagnostics = await checkOpenApi({ file: "big.yaml", text });
+    expect(diagnostics.length).toBe(3000 * 4);
+  }, 60_000);
+});
