@@ -12,4 +12,5 @@ export { formatText, formatJson, formatSarif, codeFrame, displayPath, type TextF
 export { buildVocabulary, route, routeLines, checkNpmOnly, denialReason, addActivationHooks, removeActivationHooks, ACTIVATION_HOOK_MARKER, type RouteDecision, type RouteLineResult, type Vocabulary, type Cue, type BashVerdict, type ActivationHook, type SettingsEdit } from "./activation/index.js";
 export { inspectAgentFile, type AgentInspection, type InspectOptions, type InspectResult } from "./validate/agent/inspect.js";
 export { fixAgentText, type AgentFixChange, type AgentFixResult } from "./fix/index.js";
+export { checkOpenApi, isOpenApiDocument, type CheckOpenApiInput, type ReadFile } from "./check/openapi/index.js";
 export * from "./install/index.js";

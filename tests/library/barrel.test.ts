@@ -16,7 +16,7 @@ describe("the library barrel (src/index.ts, the package's one entry)", () => {
   it.each([
     // load and check
     "parseAgent", "resolveAgent", "validateAgent", "checkAgentText", "fixAgentText", "inspectAgentFile", "validatePath",
-    "checkPluginManifest", "checkMarketplace", "checkHooks",
+    "checkPluginManifest", "checkMarketplace", "checkHooks", "checkOpenApi", "isOpenApiDocument",
     // report
     "formatText", "formatJson", "formatSarif", "codeFrame", "displayPath",
     // install
