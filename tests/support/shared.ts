@@ -4,6 +4,7 @@
  * with the reason in their name and one line from the suite's global setup (tests/support/global-setup.ts).
  */
 import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export interface SharedMaterial {
@@ -18,8 +19,11 @@ export interface SharedMaterial {
   skipNote: string;
 }
 
+/** `../shared` beside the repository, or BACKEND_ARCHITECT_SHARED_DIR when a checkout keeps it elsewhere. */
+const sharedRoot = process.env["BACKEND_ARCHITECT_SHARED_DIR"] ?? fileURLToPath(new URL("../../../shared", import.meta.url));
+
 function material(relative: string, what: string, neededBy: string): SharedMaterial {
-  const path = fileURLToPath(new URL(`../../../shared/${relative}`, import.meta.url));
+  const path = join(sharedRoot, relative);
   const present = existsSync(path);
   return { path, what, neededBy, present, skipNote: present ? "" : ` (skipped: needs ${what} at ${path})` };
 }
@@ -27,6 +31,11 @@ function material(relative: string, what: string, neededBy: string): SharedMater
 /** Every piece of `../shared` the suite reads. */
 export const shared = {
   agents: material("corpus/agents", "the real-world agent corpus (../shared/corpus/agents)", "the corpus, parity, fix and property tests of the loader"),
+  migrations: material(
+    "corpus/migrations",
+    "squawk's and eugene's migration cases (../shared/corpus/migrations)",
+    "the peer-suite tests of check's migration rules",
+  ),
 } as const satisfies Record<string, SharedMaterial>;
 
 /** One line per missing piece, for the suite's output. */
