@@ -89,3 +89,4 @@ export function catalogDifferences(before: ReadonlyMap<string, string>, after: R
     .sort((a, b) => rank(a.key) - rank(b.key) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map(({ key, what }) => `${key} ${what}`);
 }
+

@@ -82,8 +82,14 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       }
     },
     async catalog() {
-      const { rows } = await db.query<{ key: string; def: string | null }>(CATALOG_QUERY);
-      return normaliseCatalog(rows);
+      // Prepared once and executed after each migration: planning this query costs as much as running it.
+      // A migration may deallocate it (DISCARD ALL); then it is prepared again.
+      const read = () => db.query<{ key: string; def: string | null }>("EXECUTE backend_architect_catalog");
+      const rows = await read().catch(async () => {
+        await db.exec(`PREPARE backend_architect_catalog AS ${CATALOG_QUERY}`);
+        return read();
+      });
+      return normaliseCatalog(rows.rows);
     },
     async reset() {
       await db.exec("ROLLBACK").catch(() => undefined);
