@@ -13,3 +13,6 @@ export { buildVocabulary, route, routeLines, checkNpmOnly, denialReason, addActi
 export { inspectAgentFile, type AgentInspection, type InspectOptions, type InspectResult } from "./validate/agent/inspect.js";
 export { fixAgentText, type AgentFixChange, type AgentFixResult } from "./fix/index.js";
 export * from "./install/index.js";
+export { checkPaths, type CheckOptions, type CheckResult, type CheckedFile, type CheckedKind } from "./check/index.js";
+export { checkText, type CheckTextInput } from "./check/text.js";
+export type { MigrationRunSummary, ExecuteOptions } from "./check/sql/execute/index.js";
