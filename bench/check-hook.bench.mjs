@@ -5,7 +5,7 @@
 // which a busy machine disturbs less.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -80,7 +80,7 @@ for (let run = 0; run < RUNS; run++) {
 rmSync(work, { recursive: true, force: true });
 const floor = median(times[0].wall);
 const floorCpu = median(times[0].cpu);
-process.stdout.write(`hooks/post-tool-use.mjs: ${(readFileSync(hook).length / 1024).toFixed(0)} KB; runs per case: ${RUNS} (interleaved); node ${process.version}\n\n`);
+process.stdout.write(`hooks/post-tool-use.mjs: ${(readFileSync(hook).length / 1024).toFixed(0)} KB; runs per case: ${RUNS} (interleaved); node ${process.version}; load average ${loadavg()[0].toFixed(1)}\n\n`);
 process.stdout.write('| case | wall median ms | wall min ms | x node -e "" (wall) | CPU median ms | x node -e "" (CPU) |\n|---|---|---|---|---|---|\n');
 cases.forEach((c, index) => {
   const { wall, cpu } = times[index];

@@ -8,7 +8,7 @@
 //    copied from real projects; the issue's targets are under 20 s and under 60 s.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runPeerSuites, SQUAWK_EXPECTED_DIFFERENCES } from "./migration-peers.mjs";
@@ -125,7 +125,7 @@ function timedCheck(folder) {
 
 writeFiles(prismaSequence(163));
 writeFiles(dieselSequence(342));
-out(`### volume (generated sequences; whole processes of \`backend-architect check --execute --format json\`; node ${process.version})\n\n`);
+out(`### volume (generated sequences; whole processes of \`backend-architect check --execute --format json\`; node ${process.version}; load average ${loadavg()[0].toFixed(1)})\n\n`);
 out("| sequence | cluster cache | seconds | applied | failed | round trips | round-trip failures | target |\n|---|---|---|---|---|---|---|---|\n");
 for (const [label, folder, target] of [
   ["163 Prisma migrations", "prisma/migrations", "< 20 s"],
