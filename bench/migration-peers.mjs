@@ -37,13 +37,11 @@ export const SQUAWK_SCOPE = {
  */
 export const SQUAWK_EXPECTED_DIFFERENCES = {
   "AddingFieldWithDefault/docs_example_error_on_pg_11": "a constant default rewrites only before Postgres 11; we check for 11+",
-  "AddingFieldWithDefault/default_random_with_args_err": "now(123) is not a call Postgres accepts; we leave now() alone whatever its arguments",
   "AddingNotNullableField/regression_gh_issue_628_pg11_with_validated_check_err": "Postgres 11 setting: before 12 a validated check does not spare the scan",
   "AddingNotNullableField/pg11_cross_migration_validate_then_set_not_null_err": "Postgres 11 setting, as above",
   "BanConcurrentIndexCreationInTransaction/assuming_in_transaction_err": "squawk's assume-in-transaction setting; we only see explicit BEGIN",
   "PreferBigintOverInt/ok": "our key rule covers smallint keys too (squawk's prefer-bigint-over-smallint)",
   "PreferBigintOverSmallint/ok": "our key rule covers integer and serial keys too (squawk's prefer-bigint-over-int, prefer-identity)",
-  "PreferIdentity/ok_when_quoted": "a quoted \"serial\" is a serial to us as well (squawk labels it err in a test named ok)",
   "AddingForeignKeyConstraint/add_foreign_key_constraint_not_valid_validate":
     "validated in the transaction that added it: squawk's constraint-missing-not-valid flags this very pattern, and so do we",
   "BanCharField/creating_table_with_var_char_and_text_okay": "our code also covers varchar(n) (squawk's prefer-text-field)",
