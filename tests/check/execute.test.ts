@@ -72,3 +72,12 @@ describe("check --execute", () => {
     expect(found("dbmate")).toEqual([]);
   });
 });
+
+describe("check --execute on a statement that does not end", () => {
+  it("stops it after the statement timeout, reports it at its line, and goes on with the next sequence", async () => {
+    const run = await checkPaths(["timeout", "golang"], { cwd: fixtures, execute: { cacheDir, statementTimeoutMs: 1500 } });
+    const timeouts = run.diagnostics.filter((d) => d.code === "MIGRATION_STATEMENT_TIMEOUT");
+    expect(timeouts.map((d) => [d.file.split("/execute/")[1], d.start.line])).toEqual([["timeout/001_endless.sql", 2]]);
+    expect(run.migrations).toEqual({ applied: 2, failed: 1, roundTrips: 2, roundTripFailures: 0 });
+  }, 60_000);
+});

@@ -151,6 +151,12 @@ export const migrationCodes = {
       `Postgres refused this statement when applying the ${a.phase} migration: ${a.detail} (SQLSTATE ${a.sqlstate}); the rest of it did not run.`,
     hint: () => "Fix the statement (or the migration before it that should have created what it needs), then run check --execute again.",
   }),
+  MIGRATION_STATEMENT_TIMEOUT: typedCode({
+    severity: "error",
+    message: (a: { phase: string; seconds: number }) =>
+      `This statement of the ${a.phase} migration was still running after ${a.seconds} s on an empty embedded Postgres and was stopped; on a real table it would run far longer, and the rest of the sequence was not applied.`,
+    hint: () => "Look for a loop that does not end or a data backfill in the schema migration; move data work to a batched job.",
+  }),
   MIGRATION_ROUND_TRIP_MISMATCH: typedCode({
     severity: "error",
     message: (a: { count: number; differences: string }) =>

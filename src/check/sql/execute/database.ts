@@ -1,16 +1,19 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
+import { Worker } from "node:worker_threads";
 import { CATALOG_QUERY, normaliseCatalog } from "./catalog.js";
 import { SHIPPED_EXTENSIONS } from "./extensions.js";
+import { WORKER_SOURCE } from "./worker-source.js";
 
-/** What Postgres said when it refused a statement. */
+/** What Postgres said when it refused a statement, or that it did not finish in time. */
 export interface StatementError {
   message: string;
   sqlstate: string;
   /** 1-based character offset into the statement, when Postgres gave one. */
   position?: number;
+  /** The statement was stopped after the statement timeout; the database is gone until the next reset. */
+  timedOut?: boolean;
 }
 
 /** The embedded Postgres a run applies its migrations to: one per run, reset between sequences. */
@@ -19,20 +22,9 @@ export interface Database {
   run(sql: string): Promise<StatementError | undefined>;
   /** The schema now, normalised for comparison. */
   catalog(): Promise<Map<string, string>>;
-  /** Back to an empty database: every schema, extension and session setting dropped. */
+  /** Back to an empty database: every schema, extension and session setting dropped (a new one after a timeout). */
   reset(): Promise<void>;
   close(): Promise<void>;
-}
-
-interface PgliteInstance {
-  exec(sql: string): Promise<unknown>;
-  query<T>(sql: string): Promise<{ rows: T[] }>;
-  dumpDataDir(compression?: "none" | "gzip" | "auto"): Promise<Blob>;
-  close(): Promise<void>;
-  waitReady: Promise<void>;
-}
-interface PgliteModule {
-  PGlite: new (options?: Record<string, unknown>) => PgliteInstance;
 }
 
 export interface OpenOptions {
@@ -40,63 +32,119 @@ export interface OpenOptions {
   extensions: readonly string[];
   /** Where the initialised cluster is kept between runs (initdb takes seconds, loading a copy a fraction). */
   cacheDir?: string;
+  /** How long one statement (or one catalog read) may run before it is stopped. Default 60 s. */
+  statementTimeoutMs?: number;
 }
 
+interface Reply {
+  id?: number;
+  error?: StatementError;
+  rows?: { key: string; def: string | null }[];
+  ready?: boolean;
+  fatal?: string;
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+/** Starting Postgres (initdb on a first run, on a busy machine) takes longer than any statement should. */
+const START_TIMEOUT_MS = 180_000;
+
 /**
- * Starts PGlite (Postgres 18 compiled to WebAssembly, in this process). Loaded only here: it is 27 MB and
- * nothing but `check --execute` needs it. The first run initialises a cluster and saves it; later runs
- * load that copy. Throws when PGlite cannot be loaded or started (the caller reports it).
+ * Starts PGlite (Postgres 18 compiled to WebAssembly) in a worker thread. Loaded only here: it is 27 MB and
+ * nothing but `check --execute` needs it. PGlite blocks the thread it runs in for as long as a statement runs
+ * and ignores statement_timeout, so a statement that does not end is stopped by terminating the worker.
+ * The first run initialises a cluster and saves it; later runs load that copy. Throws when PGlite cannot
+ * be found or started (the caller reports it).
  */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  const module = (await import("@electric-sql/pglite")) as unknown as PgliteModule;
-  const extensions: Record<string, unknown> = {};
+  const require = createRequire(import.meta.url);
+  const pglite = require.resolve("@electric-sql/pglite");
+  const contrib: Record<string, string> = {};
   for (const name of options.extensions) {
     const moduleName = SHIPPED_EXTENSIONS[name];
-    if (moduleName === undefined) continue;
-    const contrib = (await import(`@electric-sql/pglite/contrib/${moduleName}`)) as Record<string, unknown>;
-    extensions[moduleName] = contrib[moduleName];
+    if (moduleName !== undefined) contrib[moduleName] = require.resolve(`@electric-sql/pglite/contrib/${moduleName}`);
   }
-  const cacheFile = join(options.cacheDir ?? defaultCacheDir(), `cluster-${pgliteVersion()}.tar`);
-  let cached: Buffer | undefined;
-  try {
-    cached = readFileSync(cacheFile);
-  } catch {
-    cached = undefined;
-  }
-  const db = new module.PGlite({ extensions, ...(cached ? { loadDataDir: new Blob([cached]) } : {}) });
-  await db.waitReady;
-  if (!cached) await saveCluster(db, cacheFile);
+  const workerData = { pglite, contrib, cacheFile: join(options.cacheDir ?? defaultCacheDir(), `cluster-${pgliteVersion(pglite)}.tar`) };
+  const timeout = options.statementTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+  let worker = await startWorker(workerData);
+  let nextId = 0;
+  let alive = true;
+
+  const ask = (message: { op: string; sql?: string }, limit = timeout): Promise<Reply> =>
+    new Promise((resolve, reject) => {
+      if (!alive) return resolve({ error: { message: "the embedded Postgres was stopped after a statement timed out", sqlstate: "57014", timedOut: true } });
+      const id = nextId++;
+      const onMessage = (reply: Reply) => {
+        if (reply.id !== id) return;
+        clearTimeout(timer);
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+        resolve(reply);
+      };
+      const onError = (error: Error) => {
+        clearTimeout(timer);
+        worker.off("message", onMessage);
+        alive = false;
+        reject(error);
+      };
+      const timer = setTimeout(() => {
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+        alive = false;
+        void worker.terminate();
+        resolve({ error: { message: `it was still running after ${Math.round(limit / 1000)} s and was stopped`, sqlstate: "57014", timedOut: true } });
+      }, limit);
+      worker.on("message", onMessage);
+      worker.once("error", onError);
+      worker.postMessage({ id, ...message });
+    });
+
   return {
     async run(sql) {
-      try {
-        await db.exec(sql);
-        return undefined;
-      } catch (error) {
-        const details = error as { message?: string; code?: string; position?: string | number };
-        const position = Number(details.position);
-        return {
-          message: details.message ?? String(error),
-          sqlstate: details.code ?? "unknown",
-          ...(Number.isInteger(position) && position > 0 ? { position } : {}),
-        };
-      }
+      return (await ask({ op: "run", sql })).error;
     },
     async catalog() {
-      // Prepared once and executed after each migration: planning this query costs as much as running it.
-      // A migration may deallocate it (DISCARD ALL); then it is prepared again.
-      const read = () => db.query<{ key: string; def: string | null }>("EXECUTE backend_architect_catalog");
-      const rows = await read().catch(async () => {
-        await db.exec(`PREPARE backend_architect_catalog AS ${CATALOG_QUERY}`);
-        return read();
-      });
-      return normaliseCatalog(rows.rows);
+      const reply = await ask({ op: "catalog", sql: CATALOG_QUERY });
+      if (reply.error) throw new Error(`reading the catalog failed: ${reply.error.message}`);
+      return normaliseCatalog(reply.rows ?? []);
     },
     async reset() {
-      await db.exec("ROLLBACK").catch(() => undefined);
-      await db.exec(RESET_SQL);
+      if (!alive) {
+        worker = await startWorker(workerData);
+        alive = true;
+        return;
+      }
+      const reply = await ask({ op: "reset", sql: RESET_SQL });
+      if (reply.error) throw new Error(`resetting the database failed: ${reply.error.message}`);
     },
-    close: () => db.close(),
+    async close() {
+      if (alive) await ask({ op: "close" }, 10_000).catch(() => undefined);
+      alive = false;
+      await worker.terminate();
+    },
   };
+}
+
+/** A worker with PGlite started in it; rejects when PGlite cannot start. */
+function startWorker(workerData: { pglite: string; contrib: Record<string, string>; cacheFile: string }): Promise<Worker> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      reject(new Error(`the embedded Postgres did not start within ${START_TIMEOUT_MS / 1000} s`));
+    }, START_TIMEOUT_MS);
+    worker.once("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    worker.once("message", (reply: Reply) => {
+      clearTimeout(timer);
+      if (reply.ready) resolve(worker);
+      else {
+        void worker.terminate();
+        reject(new Error(reply.fatal ?? "the embedded Postgres did not start"));
+      }
+    });
+  });
 }
 
 const RESET_SQL = `
@@ -116,38 +164,21 @@ END $$;
 CREATE SCHEMA public;
 `;
 
-/** Saves a fresh cluster for the next run; a failure only costs the next run its initdb. */
-async function saveCluster(db: PgliteInstance, file: string): Promise<void> {
-  try {
-    const dump = Buffer.from(await (await db.dumpDataDir("none")).arrayBuffer());
-    mkdirSync(dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, dump);
-    renameSync(temporary, file);
-  } catch {
-    // No cache: the next run initialises again.
-  }
-}
-
 function defaultCacheDir(): string {
   return join(process.env["XDG_CACHE_HOME"] ?? join(homedir(), ".cache"), "backend-architect", "pglite");
 }
 
 /** The installed PGlite's version, so a cluster from another version is never loaded. */
-function pgliteVersion(): string {
-  try {
-    const main = createRequire(import.meta.url).resolve("@electric-sql/pglite");
-    let folder = dirname(main);
-    for (let depth = 0; depth < 4; depth++, folder = dirname(folder)) {
-      try {
-        const manifest = JSON.parse(readFileSync(join(folder, "package.json"), "utf8")) as { name?: string; version?: string };
-        if (manifest.name === "@electric-sql/pglite" && manifest.version) return manifest.version;
-      } catch {
-        // keep walking up
-      }
+function pgliteVersion(entry: string): string {
+  const require = createRequire(import.meta.url);
+  let folder = dirname(entry);
+  for (let depth = 0; depth < 4; depth++, folder = dirname(folder)) {
+    try {
+      const manifest = require(join(folder, "package.json")) as { name?: string; version?: string };
+      if (manifest.name === "@electric-sql/pglite" && manifest.version) return manifest.version;
+    } catch {
+      // keep walking up
     }
-  } catch {
-    // fall through
   }
   return "unknown";
 }

@@ -21,6 +21,8 @@ export interface MigrationRunSummary {
 export interface ExecuteOptions {
   /** Where the embedded Postgres keeps its initialised cluster between runs. */
   cacheDir?: string;
+  /** How long one statement may run before it is stopped and reported. Default 60 s. */
+  statementTimeoutMs?: number;
 }
 
 interface ParsedUnit {
@@ -50,18 +52,26 @@ export async function executeSequences(
   const extensions = new Set(parsed.flat().flatMap((item) => [item.up, item.down].flatMap((sql) => (sql?.ok ? createdExtensions(sql.statements) : []))));
   let db: Database;
   try {
-    db = await openDatabase({ extensions: [...extensions], ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) });
+    db = await openDatabase({
+      extensions: [...extensions],
+      ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+      ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
+    });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] ?? error.message : String(error);
     diagnostics.push(checkDiagnostic("MIGRATION_EXECUTE_UNAVAILABLE", sequences[0]?.root ?? ".", FILE_START, { reason }));
     return { diagnostics, summary };
   }
-  const runner = new Runner(db, diagnostics, summary);
+  const runner = new Runner(db, diagnostics, summary, Math.round((options.statementTimeoutMs ?? 60_000) / 1000));
   try {
     for (const [index, units] of parsed.entries()) {
       if (index > 0) await db.reset();
       await runner.sequence(units);
     }
+  } catch (error) {
+    // The embedded Postgres itself failed (not a statement: those are findings); what ran so far stands.
+    const reason = error instanceof Error ? error.message : String(error);
+    diagnostics.push(checkDiagnostic("MIGRATION_EXECUTE_UNAVAILABLE", sequences[0]?.root ?? ".", FILE_START, { reason }));
   } finally {
     await db.close().catch(() => undefined);
   }
@@ -73,6 +83,7 @@ class Runner {
     private readonly db: Database,
     private readonly diagnostics: Diagnostic[],
     private readonly summary: MigrationRunSummary,
+    private readonly timeoutSeconds: number,
   ) {}
 
   async sequence(units: readonly ParsedUnit[]): Promise<void> {
@@ -128,6 +139,10 @@ class Runner {
       }
       const error = await this.db.run(parsed.source.sliceBytes(statement.start, statement.end));
       if (!error) continue;
+      if (error.timedOut) {
+        if (report) this.diagnostics.push(checkDiagnostic("MIGRATION_STATEMENT_TIMEOUT", source.file, range, { phase, seconds: this.timeoutSeconds }));
+        return false;
+      }
       if (report) {
         const at = error.position === undefined ? range.start : parsed.source.fromChar(parsed.source.charOfByte(statement.start) + error.position - 1);
         this.diagnostics.push(
