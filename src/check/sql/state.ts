@@ -72,7 +72,8 @@ export class SequenceState {
       this.newTables.add(tableKey({ ...rename.relation, relname: rename.newname }));
     }
     const set = nodeAs(node, "VariableSetStmt");
-    if (set?.name === "lock_timeout") this.lockTimeout = !isZero(set.args);
+    if (set?.kind === "VAR_RESET_ALL") this.lockTimeout = false;
+    if (set?.name === "lock_timeout") this.lockTimeout = set.kind === "VAR_SET_VALUE" && !isZero(set.args);
     const transaction = nodeAs(node, "TransactionStmt");
     if (transaction?.kind === "TRANS_STMT_BEGIN" || transaction?.kind === "TRANS_STMT_START") this.inTransaction = true;
     if (transaction?.kind === "TRANS_STMT_COMMIT" || transaction?.kind === "TRANS_STMT_ROLLBACK") {
