@@ -15,6 +15,7 @@ import { createRequire, isBuiltin } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "rolldown";
+import { inlineVersion } from "./inline-version.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(root, "node_modules", "@redocly", "openapi-core", "package.json"));
@@ -31,6 +32,9 @@ export function openapiBundleOptions() {
     platform: "node",
     resolve: { alias: { ajv: dirname(require.resolve("@redocly/ajv/package.json")) } },
     plugins: [
+      // Built-ins named without `node:` (Redocly's dependencies ask for "tty", "fs"...) are imported with it,
+      // so the bundle's imports say plainly that they are Node's own.
+      { name: "node-prefix", resolveId: (id) => (isBuiltin(id) && !id.startsWith("node:") ? { id: `node:${id}`, external: true } : null) },
       {
         name: "leave-out-graphql",
         resolveId: (id) => (id === "graphql" ? "\0graphql-left-out" : null),
@@ -58,6 +62,7 @@ process.stdout.write(JSON.stringify(diagnostics) + "\\n");
     input: "\0openapi-check-entry",
     plugins: [
       ...options.plugins,
+      inlineVersion(root),
       { name: "entry", resolveId: (id) => (id === "\0openapi-check-entry" ? id : null), load: (id) => (id === "\0openapi-check-entry" ? entry : null) },
     ],
     output: { file: output, format: "esm", minify: true, codeSplitting: false },

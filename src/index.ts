@@ -14,3 +14,6 @@ export { inspectAgentFile, type AgentInspection, type InspectOptions, type Inspe
 export { fixAgentText, type AgentFixChange, type AgentFixResult } from "./fix/index.js";
 export { checkOpenApi, isOpenApiDocument, type CheckOpenApiInput, type ReadFile } from "./check/openapi/index.js";
 export * from "./install/index.js";
+export { checkPaths, type CheckOptions, type CheckResult, type CheckedFile, type CheckedKind } from "./check/index.js";
+export { checkText, type CheckTextInput } from "./check/text.js";
+export type { MigrationRunSummary, ExecuteOptions } from "./check/sql/execute/index.js";
