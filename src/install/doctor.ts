@@ -7,8 +7,21 @@ import { AGENT_FILE, loadSource, type SourceOptions } from "./source.js";
 import { ourPluginAgentType, pluginAgents } from "./plugin-agents.js";
 import type { InstallFs } from "./fs.js";
 import { getStatus, type ScopeStatus, type StatusOptions } from "./status.js";
+import type { ActivationHook } from "../activation/settings.js";
 
 export type FindingSeverity = "error" | "warning" | "info";
+
+/** What each of our hooks is, and what is lost without it, in the words doctor uses. */
+const HOOK_ROLES: Record<ActivationHook, string> = {
+  "user-prompt-submit": "the router (UserPromptSubmit)",
+  "pre-tool-use": "the npm-only guard (PreToolUse)",
+  "post-tool-use": "the check hook (PostToolUse)",
+};
+const HOOK_LOSS: Record<ActivationHook, string> = {
+  "user-prompt-submit": "prompts are not routed to the agent",
+  "pre-tool-use": "its Bash calls are not limited to npm",
+  "post-tool-use": "the migrations and API contracts it writes are not checked",
+};
 
 /** One thing doctor noticed, with the concrete next step. Codes are permanent (docs/install-errors.md). */
 export interface DoctorFinding {
@@ -70,8 +83,11 @@ export async function doctor(options: DoctorOptions): Promise<DoctorReport> {
     }
     if (scope.hooks?.settingsInvalid) {
       add("DOCTOR_HOOKS_NOT_REGISTERED", "warning", scope.hooks.settings, `This ${scope.scope} install's settings.json is not valid JSON, so Claude Code ignores the whole file: the activation hooks (and every other setting in it) do not run.`, `Fix the JSON in ${scope.hooks.settings}, then run \`backend-architect doctor\` again.`);
+    } else if (scope.hooks?.missing) {
+      const missing = scope.hooks.missing.map((hook) => HOOK_ROLES[hook]).join(" and ");
+      add("DOCTOR_HOOKS_NOT_REGISTERED", "warning", scope.hooks.settings, `This ${scope.scope} install's settings.json registers only part of our hooks: ${missing} ${scope.hooks.missing.length > 1 ? "are" : "is"} not there (an install by an older version, or edited out), so ${scope.hooks.missing.map((hook) => HOOK_LOSS[hook]).join(", and ")}.`, `Register them all with \`backend-architect install ${scopeFlag(scope.scope)}\`, or leave hooks out on purpose with \`--no-hooks\`.`);
     } else if (scope.hooks && !scope.hooks.registered) {
-      add("DOCTOR_HOOKS_NOT_REGISTERED", "warning", scope.hooks.settings, `The activation hooks this ${scope.scope} install registered are no longer in settings.json, so prompts are not routed to the agent and its Bash calls are not limited to npm.`, `Register them again with \`backend-architect install ${scopeFlag(scope.scope)}\`, or leave them out on purpose with \`--no-hooks\`.`);
+      add("DOCTOR_HOOKS_NOT_REGISTERED", "warning", scope.hooks.settings, `The hooks this ${scope.scope} install registered are no longer in settings.json, so prompts are not routed to the agent, its Bash calls are not limited to npm, and the migrations and API contracts it writes are not checked.`, `Register them again with \`backend-architect install ${scopeFlag(scope.scope)}\`, or leave them out on purpose with \`--no-hooks\`.`);
     }
     if (scope.scope === "plugin") await pluginClash(dirname(scope.agentsDir), fs, add);
     for (const file of scope.files) {
