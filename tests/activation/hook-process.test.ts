@@ -70,8 +70,10 @@ describe("UserPromptSubmit hook process", () => {
     expect(result.stdout.includes("asked for the backend-architect:backend-architect agent")).toBe(seen);
   });
 
-  it("still decides on a 1 MB prompt full of backend words", async () => {
-    const result = await runHook(userPromptSubmit, prompt("database schema ".repeat(64 * 1024)));
+  it("still decides on a backend request with a 1 MB paste", async () => {
+    const request = "Design the REST endpoints and the Postgres schema for our orders service, with idempotent payment capture. The current tables:\n";
+    const paste = "CREATE TABLE orders (id bigserial primary key, user_id bigint not null, total numeric(12,2));\n".repeat(12 * 1024);
+    const result = await runHook(userPromptSubmit, prompt(request + paste));
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).hookSpecificOutput.hookEventName).toBe("UserPromptSubmit");
   });
