@@ -1,3 +1,4 @@
+import { isAddress, isSpace, isWordChar } from "./addresses.js";
 import { codeMask } from "./code-spans.js";
 import { WORD_PATTERN } from "./scripts.js";
 
@@ -33,32 +34,9 @@ function mentionForms(name: string): Set<string> {
   return forms;
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || code === 0x2028 || code === 0x2029;
-}
-
-function isWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code > 127;
-}
-
 function isNameChar(code: number): boolean {
   // Letters, digits, and the punctuation an agent type can hold: - _ . :
   return isWordChar(code) || code === 45 || code === 95 || code === 46 || code === 58;
-}
-
-/** True when text[start, end) (a whitespace-free chunk) is a URL or an e-mail address. */
-function isAddress(text: string, start: number, end: number): boolean {
-  let i = start;
-  while (i < end && (text.charCodeAt(i) === 40 || text.charCodeAt(i) === 60)) i += 1; // ( <
-  if (end - i >= 4 && (text.charCodeAt(i) | 32) === 119 && (text.charCodeAt(i + 1) | 32) === 119 && (text.charCodeAt(i + 2) | 32) === 119 && text.charCodeAt(i + 3) === 46) {
-    return true; // www.
-  }
-  for (let j = start; j < end; j += 1) {
-    const code = text.charCodeAt(j);
-    if (code === 58 && text.charCodeAt(j + 1) === 47 && text.charCodeAt(j + 2) === 47 && j + 2 < end) return true; // ://
-    if (code === 64 && j > start && isWordChar(text.charCodeAt(j - 1))) return true; // name@host
-  }
-  return false;
 }
 
 interface Scan {

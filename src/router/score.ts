@@ -36,7 +36,7 @@ export function scorePrompt(prompt: string, model: RouterModel): Score {
     if (done.has(id)) return;
     done.add(id);
     features(token, (key, word) => {
-      const weight = model.weights.get(key);
+      const weight = model.weightOf(key);
       if (weight !== undefined) count(key, weight, word);
     });
   };
@@ -45,14 +45,14 @@ export function scorePrompt(prompt: string, model: RouterModel): Score {
       countParts(`w${token}`, wordFeatures, token);
       if (previous === "") return;
       const key = pairKey(previous, token);
-      const weight = model.weights.get(key);
+      const weight = model.weightOf(key);
       if (weight !== undefined) count(key, weight, `${previous} ${token}`);
     },
     cjk(run) {
       countParts(`k${run}`, cjkFeatures, run);
     },
     shape(key, text) {
-      const weight = model.weights.get(key);
+      const weight = model.weightOf(key);
       if (weight !== undefined) count(key, weight, text);
     },
   });

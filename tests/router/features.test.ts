@@ -11,10 +11,10 @@ describe("features", () => {
   it.each([
     ["words, lower-cased, split at punctuation", "Rate-Limit the API", ["wrate", "wlimit", "wthe", "wapi"]],
     ["word pairs in order", "rate limit the api", ["prate limit", "plimit the", "pthe api"]],
-    ["3 to 5 letters inside a word, edges marked", "idempotent", ["c<id", "c<ide", "cidem", "c<idem", "cent>", "ctent>"]],
+    ["4 letters inside a word, edges marked", "idempotent", ["c<ide", "cidem", "cdemp", "cent>"]],
     ["NFKC: full-width letters and ligatures fold", "ＡＰＩ ﬁle", ["wapi", "wfile"]],
     ["other scripts are words too", "Индекс для таблицы", ["wиндекс", "pиндекс для", "c<инд"]],
-    ["Han runs give characters and character pairs", "索引很慢", ["k索", "k索引", "k引很", "k很慢"]],
+    ["Han runs give characters, pairs and triples", "索引很慢", ["k索", "k索引", "k引很", "k很慢", "k索引很"]],
     ["Kana and Hangul too, a particle attached", "インデックスを 인덱스를", ["kイン", "kスを", "k인덱", "k스를"]],
     ["a CJK run and a Latin word are apart", "API接口", ["wapi", "k接口"]],
     ["an HTTP method before a path", "GET /orders?page=2 and `POST /v1/payments`", ["shttp-route"]],
@@ -28,6 +28,15 @@ describe("features", () => {
     ["a method word without a path", "get the orders"],
   ])("no HTTP shape for %s", (_case, text) => {
     expect(keysOf(text)).not.toContain("shttp-route");
+  });
+
+  it.each([
+    ["a URL", "see https://github.com/acme/backend-api/issues for the schema", ["wsee", "wfor", "wthe", "wschema"]],
+    ["an e-mail address", "mail ops-backend@company.example today", ["wmail", "wtoday"]],
+    ["a URL without scheme", "open www.backend.example/api now", ["wopen", "wnow"]],
+  ])("the words of %s are names, not features", (_case, text, words) => {
+    expect(keysOf(text).filter((key) => key.startsWith("w"))).toEqual(words);
+    expect(keysOf(text).filter((key) => key.startsWith("p"))).not.toContainEqual(expect.stringContaining("backend"));
   });
 
   it("a CJK run never pairs with the words around it, and digits give no letter n-grams", () => {

@@ -45,7 +45,7 @@ describe("a decision and its reasons", () => {
         const prompt = parts.join(" ");
         const expected = new Set<string>();
         forEachFeature(normalizePrompt(prompt), (key) => {
-          if (model.weights.has(key)) expected.add(key);
+          if (model.weightOf(key) !== undefined) expected.add(key);
         });
         expect(new Set(scorePrompt(prompt, model).contributions.map((c) => c.key))).toEqual(expected);
       }),
@@ -122,11 +122,11 @@ describe("cost", () => {
   };
   it.each(Object.keys(shapes))("is linear in the prompt's length: %s", (name) => {
     const make = shapes[name]!;
-    const small = fastest(make(128 * 1024));
+    const small = fastest(make(64 * 1024));
     const large = fastest(make(1024 * 1024));
-    // 8x the text: linear is ~8x the time, quadratic 64x. Timings on a shared machine are noisy, hence the
-    // best of five, the margin and the floor.
-    expect(large).toBeLessThan(Math.max(24 * small, 250));
+    // 16x the text: linear is ~16x the time, quadratic 256x. Timings on a shared machine are noisy, hence the
+    // best of five, the wide margin and the floor.
+    expect(large).toBeLessThan(Math.max(64 * small, 400));
     expect(large).toBeLessThan(3_000);
   });
 });
