@@ -108,14 +108,23 @@ function isAgentWord(word: string): boolean {
   return AGENT_WORD.test(word);
 }
 
-/** The CJK agent word a run starts with ("에이전트한테" → "에이전트"), if any. */
+/** How many characters (a particle, "这个", "の") may stand between the name and a CJK agent word in the same run. */
+const CJK_GAP = 3;
+
+/** The CJK agent word near the start of a run ("에이전트한테", "这个代理", "のエージェントに"), if any. */
 function leadingCjkAgentWord(run: string): string | undefined {
-  return CJK_AGENT_WORDS.find((agentWord) => run.startsWith(agentWord));
+  return CJK_AGENT_WORDS.find((agentWord) => {
+    const at = run.indexOf(agentWord);
+    return at !== -1 && at <= CJK_GAP;
+  });
 }
 
-/** The CJK agent word a run ends with ("用子代理" → "子代理"), if any. */
+/** The CJK agent word near the end of a run ("用子代理", "エージェントの"), if any. */
 function trailingCjkAgentWord(run: string): string | undefined {
-  return CJK_AGENT_WORDS.find((agentWord) => run.endsWith(agentWord));
+  return CJK_AGENT_WORDS.find((agentWord) => {
+    const at = run.lastIndexOf(agentWord);
+    return at !== -1 && run.length - (at + agentWord.length) <= CJK_GAP;
+  });
 }
 
 /**

@@ -33,6 +33,9 @@ describe("naming the agent routes, whatever the model says", () => {
     ["让backend-architect代理看看这个表结构", "backend-architect 代理"],
     ["用 backend-architect 子代理 设计接口", "backend-architect 子代理"],
     ["请用子代理backend-architect设计接口", "子代理 backend-architect"],
+    ["让backend-architect这个代理看一下", "backend-architect 代理"],
+    ["backend-architectのエージェントに聞いて", "backend-architect エージェント"],
+    ["エージェントのbackend-architectに任せたい", "エージェント backend-architect"],
   ])("%s → explicit (%s)", (prompt, mention) => {
     expect(explicitMention(prompt)).toBe(mention);
     const decision = route(prompt);
@@ -59,6 +62,7 @@ describe("naming the agent routes, whatever the model says", () => {
     ["a scoped package", "npm install @backend-architect/sdk"],
     ["the name without an agent word", "I am a backend-architect by trade"],
     ["an agent word one word away", "the backend-architect is an agent of change"],
+    ["a CJK agent word far from the name", "backend-architect的文档里提到了代理"],
   ])("%s is not explicit", (_case, prompt) => {
     expect(explicitMention(prompt)).toBeUndefined();
     expect(route(prompt).explicit).toBe(false);
