@@ -10,7 +10,7 @@
 //   --dev-only  skip the report set (for work on the router: the report set is read once per frozen model)
 //   --misses    list the development prompts the router gets wrong
 //   --shared    where the shared material is, when not at ../shared beside the repository (a git worktree)
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { route } from "../dist/router/route.js";
@@ -84,7 +84,9 @@ function report(name, note, cases) {
   return measure(cases, ours);
 }
 
-process.stdout.write(`model: ${MODEL_TABLE.about}\n\n`);
+const sizeKb = (path) => (statSync(resolve(root, path)).size / 1024).toFixed(0);
+process.stdout.write(`model: ${MODEL_TABLE.about}\n`);
+process.stdout.write(`table: ${committedModel().size} features, src/router/model-table.ts ${sizeKb("src/router/model-table.ts")} KB; hooks/user-prompt-submit.mjs ${sizeKb("hooks/user-prompt-submit.mjs")} KB\n\n`);
 process.stdout.write("Targets (issue 11): precision >= 0.95 and recall >= 0.90 on each unseen set; non-English precision >= 0.95, recall >= 0.85.\n\n");
 process.stdout.write("## development sets\n\n");
 const allDev = [];
