@@ -16,41 +16,47 @@ function routingModeFrom(env) {
     return "auto";
 }
 // src/router/addresses.ts
+const CHUNK = /[^ \t\n\v\f\r\u00a0\u3000\u2028\u2029]+/g;
 function isSpace(code) {
     return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || code === 0x2028 || code === 0x2029;
 }
 function isWordChar(code) {
     return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code > 127;
 }
-function isAddress(text, start, end) {
-    let i = start;
-    while (i < end && (text.charCodeAt(i) === 40 || text.charCodeAt(i) === 60))
-        i += 1;
-    if (end - i >= 4 && (text.charCodeAt(i) | 32) === 119 && (text.charCodeAt(i + 1) | 32) === 119 && (text.charCodeAt(i + 2) | 32) === 119 && text.charCodeAt(i + 3) === 46) {
-        return true;
-    }
-    for (let j = start; j < end; j += 1) {
-        const code = text.charCodeAt(j);
-        if (code === 58 && text.charCodeAt(j + 1) === 47 && text.charCodeAt(j + 2) === 47 && j + 2 < end)
+function addressFinder(text) {
+    let nextScheme = -2;
+    let nextAt = -2;
+    return (start, end) => {
+        let i = start;
+        while (i < end && (text.charCodeAt(i) === 40 || text.charCodeAt(i) === 60))
+            i += 1;
+        if (end - i >= 4 && (text.charCodeAt(i) | 32) === 119 && (text.charCodeAt(i + 1) | 32) === 119 && (text.charCodeAt(i + 2) | 32) === 119 && text.charCodeAt(i + 3) === 46) {
             return true;
-        if (code === 64 && j > start && isWordChar(text.charCodeAt(j - 1)))
+        }
+        if (nextScheme !== -1 && nextScheme < start)
+            nextScheme = text.indexOf("://", start);
+        if (nextScheme !== -1 && nextScheme + 2 < end)
             return true;
-    }
-    return false;
+        if (nextAt !== -1 && nextAt < start)
+            nextAt = text.indexOf("@", start);
+        while (nextAt !== -1 && nextAt < end) {
+            if (nextAt > start && isWordChar(text.charCodeAt(nextAt - 1)))
+                return true;
+            nextAt = text.indexOf("@", nextAt + 1);
+        }
+        return false;
+    };
 }
 function addressRanges(text) {
     const ranges = [];
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-        while (i < n && isSpace(text.charCodeAt(i)))
-            i += 1;
-        let end = i;
-        while (end < n && !isSpace(text.charCodeAt(end)))
-            end += 1;
-        if (end > i && isAddress(text, i, end))
-            ranges.push(i, end);
-        i = end;
+    if (!text.includes("@") && !text.includes("://") && !/www\./i.test(text))
+        return ranges;
+    const isAddress = addressFinder(text);
+    CHUNK.lastIndex = 0;
+    for (let match = CHUNK.exec(text); match !== null; match = CHUNK.exec(text)) {
+        const end = match.index + match[0].length;
+        if (isAddress(match.index, end))
+            ranges.push(match.index, end);
     }
     return ranges;
 }
@@ -146,6 +152,7 @@ const SUB_WORDS = new Set(["sub", "sous", "суб", "саб"]);
 const MAX_QUOTED_MENTION = 120;
 const OPENERS = "([{<\"'*_,;:";
 const MENTION_WORD = new RegExp(WORD_PATTERN, "gv");
+const NON_ASCII = /[^\x00-\x7f]/;
 function mentionForms(name) {
     const forms = new Set();
     for (const type of [name, `${name}:${name}`]) {
@@ -160,25 +167,22 @@ function isNameChar(code) {
 }
 function scanChunks(text, code, forms) {
     const addresses = [];
+    if (!text.includes("@") && !text.includes("://") && !/www\./i.test(text))
+        return { mention: undefined, addresses };
     const n = text.length;
+    const isAddress = addressFinder(text);
     let nextAt = -2;
     const atFrom = (from) => {
         if (nextAt !== -1 && nextAt < from)
             nextAt = text.indexOf("@", from);
         return nextAt;
     };
-    let i = 0;
-    while (i < n) {
-        while (i < n && isSpace(text.charCodeAt(i)))
-            i += 1;
-        if (i >= n)
-            break;
-        let end = i;
-        while (end < n && !isSpace(text.charCodeAt(end)))
-            end += 1;
-        if (isAddress(text, i, end)) {
+    CHUNK.lastIndex = 0;
+    for (let match = CHUNK.exec(text); match !== null; match = CHUNK.exec(text)) {
+        const i = match.index;
+        let end = i + match[0].length;
+        if (isAddress(i, end)) {
             addresses.push(i, end);
-            i = end;
             continue;
         }
         let j = atFrom(i);
@@ -198,6 +202,7 @@ function scanChunks(text, code, forms) {
                             end = after;
                             while (end < n && !isSpace(text.charCodeAt(end)))
                                 end += 1;
+                            CHUNK.lastIndex = end;
                         }
                     }
                 }
@@ -219,7 +224,6 @@ function scanChunks(text, code, forms) {
             }
             j = atFrom(j + 1);
         }
-        i = end;
     }
     return { mention: undefined, addresses };
 }
@@ -280,6 +284,9 @@ function explicitMention(text, agentName = "backend-architect") {
     const { mention, addresses } = scanChunks(text, code, mentionForms(name));
     if (mention !== undefined)
         return mention;
+    const nameWords = name.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
+    if (!text.normalize("NFKC").toLowerCase().includes(nameWords[0] ?? ""))
+        return undefined;
     const words = [];
     let address = 0;
     MENTION_WORD.lastIndex = 0;
@@ -288,9 +295,9 @@ function explicitMention(text, agentName = "backend-architect") {
         while (address < addresses.length && (addresses[address + 1] ?? 0) <= at)
             address += 2;
         const inAddress = address < addresses.length && (addresses[address] ?? Infinity) <= at;
-        words.push(inAddress || code[at] === 1 ? "" : match[0].normalize("NFKC").toLowerCase());
+        const word = match[0];
+        words.push(inAddress || code[at] === 1 ? "" : NON_ASCII.test(word) ? word.normalize("NFKC").toLowerCase() : word.toLowerCase());
     }
-    const nameWords = name.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
     return plainRequest(words, nameWords);
 }
 // src/router/hash.ts
@@ -471,29 +478,35 @@ function scorePrompt(prompt, model) {
         score += weight;
         contributions.push({ key, weight, word });
     };
-    const done = new Set();
-    const countParts = (id, features, token) => {
-        if (done.has(id))
-            return;
-        done.add(id);
-        features(token, (key, word) => {
-            const weight = model.weightOf(key);
-            if (weight !== undefined)
-                count(key, weight, word);
-        });
+    const countKnown = (key, word) => {
+        const weight = model.weightOf(key);
+        if (weight !== undefined)
+            count(key, weight, word);
     };
+    const doneWords = new Set();
+    const doneRuns = new Set();
+    const triedPairs = new Set();
     forEachToken(normalizePrompt(prompt), {
         word(token, previous) {
-            countParts(`w${token}`, wordFeatures, token);
+            if (!doneWords.has(token)) {
+                doneWords.add(token);
+                wordFeatures(token, countKnown);
+            }
             if (previous === "")
                 return;
             const key = pairKey(previous, token);
+            if (triedPairs.has(key))
+                return;
+            triedPairs.add(key);
             const weight = model.weightOf(key);
             if (weight !== undefined)
                 count(key, weight, `${previous} ${token}`);
         },
         cjk(run) {
-            countParts(`k${run}`, cjkFeatures, run);
+            if (!doneRuns.has(run)) {
+                doneRuns.add(run);
+                cjkFeatures(run, countKnown);
+            }
         },
         shape(key, text) {
             const weight = model.weightOf(key);

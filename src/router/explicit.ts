@@ -1,4 +1,4 @@
-import { isAddress, isSpace, isWordChar } from "./addresses.js";
+import { addressFinder, CHUNK, isSpace, isWordChar } from "./addresses.js";
 import { codeMask } from "./code-spans.js";
 import { WORD_PATTERN } from "./scripts.js";
 
@@ -22,6 +22,7 @@ const MAX_QUOTED_MENTION = 120;
 /** What may stand right before a mention's `@` in the same chunk; anything else (a letter, `/`, `.`) is an address or a path. */
 const OPENERS = "([{<\"'*_,;:";
 const MENTION_WORD = new RegExp(WORD_PATTERN, "gv");
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** How the agent may be called by `@`, lower case, for an agent named `name`. */
 function mentionForms(name: string): Set<string> {
@@ -49,22 +50,22 @@ interface Scan {
 /** The `@` mentions and the addresses of a prompt, chunk by chunk. */
 function scanChunks(text: string, code: Uint8Array, forms: Set<string>): Scan {
   const addresses: number[] = [];
+  // Neither a mention nor an address without one of these: most prompts need no scan at all.
+  if (!text.includes("@") && !text.includes("://") && !/www\./i.test(text)) return { mention: undefined, addresses };
   const n = text.length;
+  const isAddress = addressFinder(text);
   // The next `@` at or after a position, found once and reused: searching from every chunk would be quadratic.
   let nextAt = -2;
   const atFrom = (from: number) => {
     if (nextAt !== -1 && nextAt < from) nextAt = text.indexOf("@", from);
     return nextAt;
   };
-  let i = 0;
-  while (i < n) {
-    while (i < n && isSpace(text.charCodeAt(i))) i += 1;
-    if (i >= n) break;
-    let end = i;
-    while (end < n && !isSpace(text.charCodeAt(end))) end += 1;
-    if (isAddress(text, i, end)) {
+  CHUNK.lastIndex = 0;
+  for (let match = CHUNK.exec(text); match !== null; match = CHUNK.exec(text)) {
+    const i = match.index;
+    let end = i + match[0].length;
+    if (isAddress(i, end)) {
       addresses.push(i, end);
-      i = end;
       continue;
     }
     let j = atFrom(i);
@@ -80,8 +81,10 @@ function scanChunks(text: string, code: Uint8Array, forms: Set<string>): Scan {
             name = text.slice(j + 2, close).trim().toLowerCase();
             after = close + 1;
             if (after > end) {
+              // The quoted name ran past the chunk: the chunk ends at the next space after the closing quote.
               end = after;
               while (end < n && !isSpace(text.charCodeAt(end))) end += 1;
+              CHUNK.lastIndex = end;
             }
           }
         } else {
@@ -99,7 +102,6 @@ function scanChunks(text: string, code: Uint8Array, forms: Set<string>): Scan {
       }
       j = atFrom(j + 1);
     }
-    i = end;
   }
   return { mention: undefined, addresses };
 }
@@ -169,6 +171,10 @@ export function explicitMention(text: string, agentName = "backend-architect"): 
   const { mention, addresses } = scanChunks(text, code, mentionForms(name));
   if (mention !== undefined) return mention;
 
+  const nameWords = name.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
+  // No plain request without the name's first word: most prompts stop here.
+  if (!text.normalize("NFKC").toLowerCase().includes(nameWords[0] ?? "")) return undefined;
+
   // The words outside code and addresses, in order; a word in code or an address breaks the sequence.
   const words: string[] = [];
   let address = 0;
@@ -177,8 +183,8 @@ export function explicitMention(text: string, agentName = "backend-architect"): 
     const at = match.index;
     while (address < addresses.length && (addresses[address + 1] ?? 0) <= at) address += 2;
     const inAddress = address < addresses.length && (addresses[address] ?? Infinity) <= at;
-    words.push(inAddress || code[at] === 1 ? "" : match[0].normalize("NFKC").toLowerCase());
+    const word = match[0];
+    words.push(inAddress || code[at] === 1 ? "" : NON_ASCII.test(word) ? word.normalize("NFKC").toLowerCase() : word.toLowerCase());
   }
-  const nameWords = name.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
   return plainRequest(words, nameWords);
 }

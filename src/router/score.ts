@@ -30,26 +30,32 @@ export function scorePrompt(prompt: string, model: RouterModel): Score {
     score += weight;
     contributions.push({ key, weight, word });
   };
-  /** Word or run → true once its own features are counted. */
-  const done = new Set<string>();
-  const countParts = (id: string, features: (token: string, visit: FeatureVisitor) => void, token: string) => {
-    if (done.has(id)) return;
-    done.add(id);
-    features(token, (key, word) => {
-      const weight = model.weightOf(key);
-      if (weight !== undefined) count(key, weight, word);
-    });
+  const countKnown: FeatureVisitor = (key, word) => {
+    const weight = model.weightOf(key);
+    if (weight !== undefined) count(key, weight, word);
   };
+  /** Words and runs whose own features are counted, and word pairs already looked up. */
+  const doneWords = new Set<string>();
+  const doneRuns = new Set<string>();
+  const triedPairs = new Set<string>();
   forEachToken(normalizePrompt(prompt), {
     word(token, previous) {
-      countParts(`w${token}`, wordFeatures, token);
+      if (!doneWords.has(token)) {
+        doneWords.add(token);
+        wordFeatures(token, countKnown);
+      }
       if (previous === "") return;
       const key = pairKey(previous, token);
+      if (triedPairs.has(key)) return;
+      triedPairs.add(key);
       const weight = model.weightOf(key);
       if (weight !== undefined) count(key, weight, `${previous} ${token}`);
     },
     cjk(run) {
-      countParts(`k${run}`, cjkFeatures, run);
+      if (!doneRuns.has(run)) {
+        doneRuns.add(run);
+        cjkFeatures(run, countKnown);
+      }
     },
     shape(key, text) {
       const weight = model.weightOf(key);
