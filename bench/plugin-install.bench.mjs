@@ -7,7 +7,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, s
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ensureReferee } from "../scripts/referee.mjs";
+import { ensureReferee, refereeVersion } from "../scripts/referee.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -56,7 +56,7 @@ for (let i = 0; i < RUNS; i++) {
 times.sort((a, b) => a - b);
 const { bytes, files } = sizeOf(installed.installPath);
 const npmCalls = readFileSync(npmLog, "utf8").split("\n").filter(Boolean).length;
-console.log(`claude plugin install, offline, from a fresh clone (median of ${RUNS}): ${(times[Math.floor(RUNS / 2)] / 1000).toFixed(2)} s (target < 5 s)`);
+console.log(`claude plugin install (Claude Code ${refereeVersion()}), offline, from a fresh clone (median of ${RUNS}): ${(times[Math.floor(RUNS / 2)] / 1000).toFixed(2)} s (target < 5 s)`);
 console.log(`npm calls during the installs: ${npmCalls}`);
 console.log(`installed copy: ${(bytes / 1024).toFixed(0)} KB in ${files} files (target < 10 MB); enabled: ${installed.enabled}`);
 rmSync(scratch, { recursive: true, force: true });

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ensureReferee } from "../scripts/referee.mjs";
+import { ensureReferee, refereeVersion } from "../scripts/referee.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cli = join(root, "dist", "cli", "main.js");
@@ -145,7 +145,7 @@ try {
   const cpuRatio = ours.cpuMs / theirs.cpuMs;
   const fmt = (run) => `${run.ms.toFixed(0)} ms wall, ${Number.isNaN(run.cpuMs) ? "?" : run.cpuMs.toFixed(0)} ms CPU (exit ${run.status})`;
   const load = (await import("node:os")).loadavg()[0].toFixed(1);
-  console.log(`node ${process.version}, ${RUNS} runs each (median), load average ${load}, ${new Date().toISOString()}`);
+  console.log(`node ${process.version}, Claude Code ${refereeVersion()}, ${RUNS} runs each (median), load average ${load}, ${new Date().toISOString()}`);
   console.log("");
   console.log(row(["measure", "value", "target", "ok"]));
   console.log(row(["---", "---", "---", "---"]));

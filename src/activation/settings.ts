@@ -5,6 +5,8 @@
  * command, so adding is idempotent and removing takes exactly what we added.
  */
 
+import { appendItem, detectStyle, jsonTree, member, removeItem, type JsonNode, type JsonObjectNode } from "../parse/json-edit.js";
+
 /** The tag every command we register carries (a harmless trailing argument our hooks ignore). */
 export const ACTIVATION_HOOK_MARKER = "--backend-architect-activation";
 
@@ -89,6 +91,7 @@ function strip(settings: JsonObject): boolean {
   for (const [event, groups] of Object.entries(hooks)) {
     if (!Array.isArray(groups)) continue;
     const kept: Json[] = [];
+    let removedHere = false;
     for (const group of groups) {
       if (!isObject(group) || !Array.isArray(group["hooks"])) {
         kept.push(group);
@@ -97,21 +100,111 @@ function strip(settings: JsonObject): boolean {
       const inner = group["hooks"].filter((hook) => !isOurs(hook));
       if (inner.length === group["hooks"].length) kept.push(group);
       else {
-        removed = true;
+        removedHere = true;
         if (inner.length > 0) kept.push({ ...group, hooks: inner });
       }
     }
-    if (kept.length > 0) hooks[event] = kept;
-    else if (removed) delete hooks[event];
+    // Only an event we emptied goes; a user's own empty list stays.
+    if (kept.length > 0 || !removedHere) hooks[event] = kept;
+    else delete hooks[event];
+    removed ||= removedHere;
   }
   if (removed && Object.keys(hooks).length === 0) delete settings["hooks"];
   return removed;
 }
 
+/**
+ * The whole file rewritten with its indentation and line endings: for a new file, and as the fallback
+ * when the text cannot be edited in place (it always can for JSON that JSON.parse reads, short of absurd nesting).
+ */
 function serialise(settings: JsonObject, original: string): string {
   const newline = original.includes("\r\n") ? "\r\n" : "\n";
   const text = JSON.stringify(settings, null, indentOf(original));
-  return (newline === "\n" ? text : text.replace(/\n/g, newline)) + newline;
+  const end = original.trim() === "" || /\n$/.test(original) ? newline : "";
+  return (newline === "\n" ? text : text.replace(/\n/g, newline)) + end;
+}
+
+/**
+ * The edited text: the user's bytes with ours taken out or put in by minimal edits (see json-edit.ts), so
+ * their formatting survives and uninstall gives back the file byte for byte. The edit must mean exactly
+ * what the object edit `desired` means; if it does not, the file is rewritten instead.
+ */
+function edited(original: string, desired: JsonObject, edit: (text: string) => string | undefined): string {
+  if (original.trim() === "") return serialise(desired, original);
+  const text = edit(original);
+  if (text !== undefined && sameJson(text, desired)) return text;
+  return serialise(desired, original);
+}
+
+function sameJson(text: string, value: JsonObject): boolean {
+  try {
+    return JSON.stringify(JSON.parse(text)) === JSON.stringify(value);
+  } catch {
+    return false;
+  }
+}
+
+/** The text with every hook of ours taken out, and the groups, events and `hooks` key that held only ours. */
+function removeOursText(text: string): string | undefined {
+  let current = text;
+  for (let steps = 0; steps < 10_000; steps += 1) {
+    const root = jsonTree(current);
+    if (root?.type !== "object") return undefined;
+    const next = removeOneOfOurs(current, root);
+    if (next === undefined) return current;
+    current = next;
+  }
+  return undefined;
+}
+
+function removeOneOfOurs(text: string, root: JsonObjectNode): string | undefined {
+  const hooksMember = member(root, "hooks");
+  if (hooksMember?.value.type !== "object") return undefined;
+  const hooks = hooksMember.value;
+  for (const event of hooks.members) {
+    if (member(hooks, event.key) !== event || event.value.type !== "array") continue;
+    const groups = event.value;
+    for (const [index, group] of groups.items.entries()) {
+      if (group.type !== "object") continue;
+      const inner = member(group, "hooks")?.value;
+      if (inner?.type !== "array") continue;
+      const ours = inner.items.map((hook) => isOursText(text, hook));
+      const first = ours.indexOf(true);
+      if (first < 0) continue;
+      if (ours.includes(false)) return removeItem(text, inner, first);
+      if (groups.items.length > 1) return removeItem(text, groups, index);
+      if (hooks.members.length > 1) return removeItem(text, hooks, hooks.members.indexOf(event));
+      return removeItem(text, root, root.members.indexOf(hooksMember));
+    }
+  }
+  return undefined;
+}
+
+function isOursText(text: string, node: JsonNode): boolean {
+  try {
+    return isOurs(JSON.parse(text.slice(node.start, node.end)) as Json);
+  } catch {
+    return false;
+  }
+}
+
+/** The text with our group appended to each event (creating the event, or `hooks`, at the end if missing). */
+function appendOursText(text: string | undefined, groups: readonly { event: string; group: JsonObject }[]): string | undefined {
+  let current = text;
+  for (const { event, group } of groups) {
+    if (current === undefined) return undefined;
+    const root = jsonTree(current);
+    if (root?.type !== "object") return undefined;
+    const style = detectStyle(current, root);
+    const hooks = member(root, "hooks")?.value;
+    const groupsNode = hooks?.type === "object" ? member(hooks, event)?.value : undefined;
+    if (hooks === undefined) current = appendItem(current, root, style, { [event]: [group] }, "hooks");
+    else if (hooks.type !== "object") return undefined;
+    else if (groupsNode === undefined) current = appendItem(current, hooks, style, [group], event);
+    else if (groupsNode.type === "array") current = appendItem(current, groupsNode, style, group);
+    else return undefined;
+  }
+  return current;
 }
 
 /** Adds (or refreshes) our UserPromptSubmit and PreToolUse(Bash) hooks. Idempotent. */
@@ -120,25 +213,46 @@ export function addActivationHooks(settingsText: string, options: AddActivationH
   if (!parsed.ok) return parsed;
   const before = JSON.stringify(parsed.settings);
   const settings = parsed.settings;
-  strip(settings);
   const agentType = options.agentType ?? "backend-architect";
-  const hooks: JsonObject = isObject(settings["hooks"]) ? settings["hooks"] : {};
-  for (const { event, hook, matcher } of EVENTS) {
+  const ours: { event: string; group: JsonObject }[] = EVENTS.map(({ event, hook, matcher }) => {
     const command = `${options.commandFor(hook)} --agent-type ${agentType} ${ACTIVATION_HOOK_MARKER}`;
     const entry: JsonObject = { type: "command", command, timeout: options.timeout ?? 10 };
-    const group: JsonObject = matcher === undefined ? { hooks: [entry] } : { matcher, hooks: [entry] };
+    return { event, group: matcher === undefined ? { hooks: [entry] } : { matcher, hooks: [entry] } };
+  });
+  // Ours already there, exactly once per event: nothing to do (re-adding would move `hooks` to the end).
+  if (alreadyThere(settings, ours)) return { ok: true, text: settingsText, changed: false };
+  strip(settings);
+  const hooks: JsonObject = isObject(settings["hooks"]) ? settings["hooks"] : {};
+  for (const { event, group } of ours) {
     const groups = hooks[event];
     hooks[event] = Array.isArray(groups) ? [...groups, group] : [group];
   }
   settings["hooks"] = hooks;
   if (JSON.stringify(settings) === before) return { ok: true, text: settingsText, changed: false };
-  return { ok: true, text: serialise(settings, settingsText), changed: true };
+  return { ok: true, text: edited(settingsText, settings, (text) => appendOursText(removeOursText(text), ours)), changed: true };
 }
 
-/** Removes exactly the hooks `addActivationHooks` added; everything else stays. */
+function alreadyThere(settings: JsonObject, ours: readonly { event: string; group: JsonObject }[]): boolean {
+  const hooks = settings["hooks"];
+  if (!isObject(hooks)) return false;
+  const wanted = new Set(ours.map(({ event }) => event));
+  for (const [event, groups] of Object.entries(hooks)) {
+    if (!Array.isArray(groups)) continue;
+    const holding = groups.filter((group) => isObject(group) && Array.isArray(group["hooks"]) && group["hooks"].some(isOurs));
+    if (!wanted.has(event)) {
+      if (holding.length > 0) return false;
+      continue;
+    }
+    const mine = ours.find((o) => o.event === event);
+    if (holding.length !== 1 || JSON.stringify(holding[0]) !== JSON.stringify(mine?.group)) return false;
+  }
+  return ours.every(({ event }) => Array.isArray(hooks[event]));
+}
+
+/** Removes exactly the hooks `addActivationHooks` added; everything else stays, byte for byte. */
 export function removeActivationHooks(settingsText: string): SettingsEdit {
   const parsed = parse(settingsText);
   if (!parsed.ok) return parsed;
   if (!strip(parsed.settings)) return { ok: true, text: settingsText, changed: false };
-  return { ok: true, text: serialise(parsed.settings, settingsText), changed: true };
+  return { ok: true, text: edited(settingsText, parsed.settings, removeOursText), changed: true };
 }

@@ -6,6 +6,8 @@ export interface CliIo {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
+  /** The package `install` takes the agent from; unset means this package (tests point it at a fixture package). */
+  packageRoot?: string;
 }
 
 export function processIo(): CliIo {

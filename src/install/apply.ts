@@ -4,8 +4,9 @@ import { writeBackup } from "./backup.js";
 import { errnoCode, lstatOrUndefined, nodeFs, readOrUndefined, type InstallFs } from "./fs.js";
 import { installError, type InstallError } from "./errors.js";
 import { acquireLock, type LockOptions } from "./lock.js";
-import { emptyRecord, sha256, writeRecord, type InstallRecord, type RecordedFile } from "./record.js";
-import type { Plan } from "./plan.js";
+import { emptyRecord, sha256, writeRecord, type InstallRecord, type RecordedEdit, type RecordedFile } from "./record.js";
+import type { PlannedEdit } from "./edits.js";
+import { conflictError, type Plan } from "./plan.js";
 
 /** What an apply changed; on failure the same lists say what state the user's files are in. */
 export interface Changes {
@@ -50,9 +51,7 @@ export async function applyPlanLocked(plan: Plan, options: ApplyOptions = {}): P
   const failWith = (error: InstallError): ApplyResult => ({ ok: false, error, ...changes });
 
   const conflict = plan.files.find((file) => file.action === "conflict");
-  if (conflict) {
-    return failWith(installError("INSTALL_CONFLICT", { path: conflict.target, why: conflictWhy(conflict.current?.ownership) }));
-  }
+  if (conflict) return failWith(conflictError(plan, conflict));
   for (const file of plan.files) {
     const stats = await lstatOrUndefined(fs, file.target).catch(() => undefined);
     if (stats?.isSymbolicLink()) return failWith(installError("INSTALL_TARGET_SYMLINK", { path: file.target }));
@@ -111,19 +110,38 @@ export async function applyPlanLocked(plan: Plan, options: ApplyOptions = {}): P
     recordTouched = true;
   }
   const edits = plan.edits.filter((edit) => edit.action === "edit");
-  for (const edit of plan.edits) {
-    record.edits ??= [];
-    if (!record.edits.some((e) => e.kind === edit.kind)) {
-      record.edits.push(edit.before === undefined ? { kind: edit.kind, path: edit.path, created: true } : { kind: edit.kind, path: edit.path });
-      recordTouched = true;
-    }
-  }
+  const editBackups = new Map<PlannedEdit, string>();
   for (const edit of edits.filter((e) => e.before !== undefined)) {
     await step(`backup:${edit.path}`);
     try {
-      changes.backups.push((await writeBackup(fs, plan.target, edit.path, edit.before as Buffer, now)).absolute);
+      const backup = await writeBackup(fs, plan.target, edit.path, edit.before as Buffer, now);
+      changes.backups.push(backup.absolute);
+      editBackups.set(edit, backup.relative);
     } catch (error) {
       return failWith(installError("INSTALL_WRITE_FAILED", { path: plan.target.stateDir, errno: errnoCode(error) }));
+    }
+  }
+  for (const edit of plan.edits) {
+    record.edits ??= [];
+    const existing = record.edits.find((e) => e.kind === edit.kind);
+    if (!existing) {
+      const entry: RecordedEdit = edit.before === undefined ? { kind: edit.kind, path: edit.path, created: true } : { kind: edit.kind, path: edit.path };
+      if (edit.action === "edit") {
+        entry.sha256 = sha256(edit.content);
+        entry.onlyOurs = true;
+        const original = editBackups.get(edit);
+        if (original) entry.original = original;
+      }
+      record.edits.push(entry);
+      recordTouched = true;
+    } else if (edit.action === "edit") {
+      // Changed by someone else since our last edit: the file before ours is no longer the file without ours.
+      if (existing.sha256 === undefined || edit.before === undefined || sha256(edit.before) !== existing.sha256) {
+        delete existing.onlyOurs;
+        delete existing.original;
+      }
+      existing.sha256 = sha256(edit.content);
+      recordTouched = true;
     }
   }
   if (!recordTouched && edits.length === 0) return { ok: true, ...changes };
@@ -166,10 +184,6 @@ export async function applyPlanLocked(plan: Plan, options: ApplyOptions = {}): P
     return failWith(installError("INSTALL_WRITE_FAILED", { path: plan.target.stateDir, errno: errnoCode(error) }));
   }
   return { ok: true, ...changes };
-}
-
-export function conflictWhy(owner: string | undefined): string {
-  return owner === "edited" ? "was edited since backend-architect installed it" : "was not written by backend-architect";
 }
 
 /**

@@ -74,7 +74,7 @@ export function managedSettingsDir(platform: NodeJS.Platform = process.platform)
 }
 
 /**
- * Which copy Claude Code uses for a bare name, as observed with 2.1.331: the higher source wins
+ * Which copy Claude Code uses for a bare name, as observed with the pinned release: the higher source wins
  * (plugin < user < project < managed); among project folders the one nearest the start folder; within
  * one agents folder the file whose relative path sorts last (`c.md` over `b.md` over `a/z.md`).
  */
@@ -105,7 +105,7 @@ function projectDirs(cwd: string, gitRoot: string | undefined): string[] {
 }
 
 /** `**\/*.md` under `dir`, as Claude Code reads agents, skipping files over 1 MiB. */
-async function agentFiles(fs: InstallFs, dir: string, depth = 0): Promise<string[]> {
+export async function agentFiles(fs: InstallFs, dir: string, depth = 0): Promise<string[]> {
   let names: string[];
   try {
     names = (await fs.readdir(dir)).sort();

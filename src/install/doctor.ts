@@ -1,9 +1,11 @@
-import { relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { checkAgentText } from "../validate/agent/index.js";
 import { scanAgentCopies, type AgentCopy, type ClashReport, type ScanOptions } from "./clashes.js";
 import { nodeFs, readOrUndefined } from "./fs.js";
 import { sha256 } from "./record.js";
-import { loadSource, type SourceOptions } from "./source.js";
+import { AGENT_FILE, loadSource, type SourceOptions } from "./source.js";
+import { ourPluginAgentType, pluginAgents } from "./plugin-agents.js";
+import type { InstallFs } from "./fs.js";
 import { getStatus, type ScopeStatus, type StatusOptions } from "./status.js";
 
 export type FindingSeverity = "error" | "warning" | "info";
@@ -30,6 +32,7 @@ export const doctorCodes = [
   "DOCTOR_RECORD_UNREADABLE",
   "DOCTOR_HOOKS_NOT_REGISTERED",
   "DOCTOR_PLUGIN_DIR_INVALID",
+  "DOCTOR_PLUGIN_AGENT_CLASH",
 ] as const;
 export type DoctorCode = (typeof doctorCodes)[number];
 
@@ -70,6 +73,7 @@ export async function doctor(options: DoctorOptions): Promise<DoctorReport> {
     } else if (scope.hooks && !scope.hooks.registered) {
       add("DOCTOR_HOOKS_NOT_REGISTERED", "warning", scope.hooks.settings, `The activation hooks this ${scope.scope} install registered are no longer in settings.json, so prompts are not routed to the agent and its Bash calls are not limited to npm.`, `Register them again with \`backend-architect install ${scopeFlag(scope.scope)}\`, or leave them out on purpose with \`--no-hooks\`.`);
     }
+    if (scope.scope === "plugin") await pluginClash(dirname(scope.agentsDir), fs, add);
     for (const file of scope.files) {
       const flag = scopeFlag(scope.scope);
       if (file.state === "edited") {
@@ -111,4 +115,29 @@ export async function doctor(options: DoctorOptions): Promise<DoctorReport> {
     add("DOCTOR_PLUGIN_AND_FILE", "info", enabledPlugin.file, `Two agents load: the plugin's @agent-${enabledPlugin.agentType} and the ${clashes.winner.source} file's @agent-backend-architect (${relative(options.cwd, clashes.winner.file) || clashes.winner.file}).`, "Keep one to avoid two near-identical agents competing for delegation: uninstall the file copy or the plugin.");
   }
   return { status, clashes, loads: clashes.winner ?? null, findings };
+}
+
+/**
+ * Two or more agent files of the plugin with our agent type: Claude Code loads one, the others cannot be
+ * reached. A warning, like DOCTOR_HIDDEN (the same thing across scopes) and validate's PLUGIN_AGENT_TYPE_CLASH:
+ * the plugin loads and one agent works; error is kept for copies Claude Code does not load at all.
+ */
+async function pluginClash(
+  root: string,
+  fs: InstallFs,
+  add: (code: DoctorCode, severity: FindingSeverity, file: string | null, message: string, next: string) => void,
+): Promise<void> {
+  const { pluginName, agents } = await pluginAgents(root, fs);
+  const type = ourPluginAgentType(pluginName);
+  const same = agents.filter((agent) => agent.agentType === type).map((agent) => agent.file);
+  if (same.length < 2) return;
+  const ours = join(root, ...AGENT_FILE.split("/"));
+  const others = same.filter((file) => file !== ours);
+  add(
+    "DOCTOR_PLUGIN_AGENT_CLASH",
+    "warning",
+    others[0] ?? null,
+    `${same.length} agent files in the plugin ${root} have the agent type "${type}" (${same.join(", ")}); Claude Code loads only one agent per type, so ${same.length > 2 ? "the others cannot" : "the other cannot"} be reached.`,
+    `Keep one: give the other${others.length > 1 ? "s" : ""} another name (the name: line) or move ${others.length > 1 ? "them" : "it"} out of the plugin. backend-architect does not change files it did not write${same.includes(ours) ? `; \`backend-architect uninstall --plugin-dir ${root}\` takes ours out instead` : ""}.`,
+  );
 }

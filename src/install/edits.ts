@@ -1,5 +1,7 @@
+import { basename } from "node:path";
 import { addActivationHooks, removeActivationHooks } from "../activation/settings.js";
 import { unifiedDiff } from "./diff.js";
+import { appendItem, detectStyle, jsonTree, member, removeItem, type JsonObjectNode } from "../parse/json-edit.js";
 import { fail, installError, ok, type Result } from "./errors.js";
 import { errnoCode, lstatOrUndefined, readOrUndefined, type InstallFs } from "./fs.js";
 import { resolveInside } from "./record.js";
@@ -37,8 +39,23 @@ type Transform = (text: string | undefined) => Result<string>;
 /** The transform that adds our part to a file of this kind, for this target. */
 export function addTransform(kind: EditKind, target: Target): Transform {
   if (kind === "plugin-manifest") return (text) => editManifest(text ?? "", "add");
-  const commandFor = (hook: HookScript): string => `node ${JSON.stringify(resolveInside(target.root, hookTargetPath(hook)))}`;
-  return (text) => settingsResult(addActivationHooks(text ?? "", { commandFor }), text);
+  return (text) => settingsResult(addActivationHooks(text ?? "", { commandFor: (hook) => hookCommand(target, hook) }), text);
+}
+
+/**
+ * The command that runs one hook script, as a POSIX shell reads it (Claude Code runs hook commands in a
+ * shell). A project's settings.json is committed and cloned elsewhere, so project hooks name the project
+ * through $CLAUDE_PROJECT_DIR, which Claude Code sets for every hook; the user scope (a HOME does not move)
+ * keeps its absolute path, quoted for the shell.
+ */
+export function hookCommand(target: Target, hook: HookScript): string {
+  if (target.kind === "project") return `node "$CLAUDE_PROJECT_DIR/${basename(target.root)}/${hookTargetPath(hook)}"`;
+  return `node ${shellQuote(resolveInside(target.root, hookTargetPath(hook)) as string)}`;
+}
+
+/** Double quotes with `$`, backquote, `"` and `\` escaped: the shell reads the path back unchanged. */
+function shellQuote(path: string): string {
+  return `"${path.replace(/[$`"\\]/g, "\\$&")}"`;
 }
 
 /** The transform that takes our part out again. */
@@ -54,7 +71,10 @@ function settingsResult(edit: ReturnType<typeof removeActivationHooks>, before: 
 
 const OUR_AGENT_ENTRY = `./${AGENT_FILE}`;
 
-/** Adds or removes `./agents/backend-architect.md` in an explicit `agents` list; no key, no change. */
+/**
+ * Adds or removes `./agents/backend-architect.md` in an explicit `agents` list; no key, no change. The
+ * entry goes in (and comes out) as a minimal text edit, so plugin.json keeps its formatting byte for byte.
+ */
 function editManifest(text: string, how: "add" | "remove"): Result<string> {
   let manifest: unknown;
   try {
@@ -72,8 +92,30 @@ function editManifest(text: string, how: "add" | "remove"): Result<string> {
   if (how === "add" && has) return ok(text);
   if (how === "remove" && !has) return ok(text);
   object["agents"] = how === "add" ? [...list, OUR_AGENT_ENTRY] : list.filter((entry) => entry !== OUR_AGENT_ENTRY);
+  const edited = editAgentsText(text, how);
+  if (edited !== undefined && JSON.stringify(JSON.parse(edited)) === JSON.stringify(object)) return ok(edited);
+  // Not an edit the text allows (a single string value, say): the whole file in its indentation.
   const indent = /\n([ \t]+)\S/.exec(text)?.[1] ?? 2;
   return ok(`${JSON.stringify(object, null, indent)}\n`);
+}
+
+function editAgentsText(text: string, how: "add" | "remove"): string | undefined {
+  const root = jsonTree(text);
+  if (root?.type !== "object") return undefined;
+  const list = member(root, "agents")?.value;
+  if (list?.type !== "array") return undefined;
+  if (how === "add") return appendItem(text, list, detectStyle(text, root), OUR_AGENT_ENTRY);
+  const entries = list.items.map((item) => text.slice(item.start, item.end));
+  let current = text;
+  for (let index = entries.length - 1; index >= 0; index -= 1) {
+    const item = list.items[index];
+    if (item?.type === "scalar" && JSON.parse(entries[index] as string) === OUR_AGENT_ENTRY) {
+      const fresh = member(jsonTree(current) as JsonObjectNode, "agents")?.value;
+      if (fresh?.type !== "array") return undefined;
+      current = removeItem(current, fresh, index);
+    }
+  }
+  return current;
 }
 
 /** Reads the file and computes the edit; a symlinked file is refused like any install target. */

@@ -17,7 +17,12 @@ const a = (args: InstallErrorArgs, key: string): string => String(args[key] ?? "
 export const installErrorCatalog = {
   INSTALL_CONFLICT: {
     message: (x) => `${a(x, "path")} exists and ${a(x, "why")}; installing would overwrite it, so nothing was written.`,
-    hint: () => "Look at the diff above. Keep your file and stop here, or run again with --force to replace it; the current file is then kept as a timestamped backup and restored by uninstall.",
+    // What uninstall does later differs: it restores a file that was not ours, but removes (or puts back
+    // what it first replaced) over an edited copy of ours. The hint promises only that.
+    hint: (x) =>
+      a(x, "owner") === "edited"
+        ? `Look at the diff above: it shows your edits. Keep them and stop here, or run again with --force to take the packaged version: your edited copy is first kept as a timestamped backup in ${a(x, "backups")}, but uninstall does not put it back (it ${a(x, "replaced") === "yes" ? "puts back the file install --force first replaced" : "removes the agent file"}), so take your edits from that backup if you want them.`
+        : `Look at the diff above. Keep your file and stop here, or run again with --force to replace it: your file is first kept as a timestamped backup in ${a(x, "backups")}, and uninstall puts it back.`,
   },
   INSTALL_LOCKED: {
     message: (x) => `Another backend-architect run (pid ${a(x, "pid")}) holds the lock ${a(x, "path")}.`,
@@ -51,9 +56,25 @@ export const installErrorCatalog = {
     message: (x) => `The packaged agent ${a(x, "path")} does not pass validation (${a(x, "count")} error(s)); an invalid agent is never installed.`,
     hint: () => "Run `backend-architect validate` on it to see each problem; in a clone, fix agents/backend-architect.md.",
   },
+  INSTALL_SOURCE_WARNINGS: {
+    message: (x) => `The packaged agent ${a(x, "path")} has ${a(x, "count")} validation warning(s): Claude Code loads it, but not entirely as written.`,
+    hint: (x) => `Run \`backend-architect validate ${a(x, "path")}\` to see each finding with its fix; in a clone, fix agents/backend-architect.md and install again.`,
+  },
   INSTALL_PLUGIN_DIR_INVALID: {
     message: (x) => `${a(x, "path")} is not a valid Claude Code plugin folder (${a(x, "why")}).`,
     hint: () => "Pass --plugin-dir the folder that holds .claude-plugin/plugin.json, and fix the problems `claude plugin validate` reports there first.",
+  },
+  INSTALL_PLUGIN_AGENT_CLASH: {
+    message: (x) =>
+      `${a(x, "path")} in the plugin ${a(x, "root")} already has the agent type "${a(x, "agentType")}", which ours would have too; Claude Code loads only one agent per type, so one of the two would be unreachable. Nothing was written.`,
+    hint: (x) =>
+      `Give the agent in ${a(x, "path")} another name (its name: line) or move that file out of the plugin, then install again. Or run again with --force to install ours beside it anyway: that file is left as it is, the clash stays, and \`backend-architect doctor --plugin-dir ${a(x, "root")}\` keeps reporting it.`,
+  },
+  INSTALL_PLUGIN_AGENT_CLASH_FORCED: {
+    message: (x) =>
+      `${a(x, "path")} in the plugin ${a(x, "root")} has the agent type "${a(x, "agentType")}" too: with --force ours goes in beside it, that file is left as it is, and the clash remains. Claude Code loads only one of the two, and we cannot promise which.`,
+    hint: (x) =>
+      `Rename the agent in ${a(x, "path")} (its name: line) or move it out of the plugin; until then \`backend-architect doctor --plugin-dir ${a(x, "root")}\` reports DOCTOR_PLUGIN_AGENT_CLASH.`,
   },
   INSTALL_RECORD_INVALID: {
     message: (x) => `The install record ${a(x, "path")} cannot be read (${a(x, "why")}); without it the installer cannot tell which files are ours.`,
@@ -73,7 +94,12 @@ export const installErrorCatalog = {
   },
   UNINSTALL_EDITED: {
     message: (x) => `${a(x, "path")} was edited after it was installed; removing it would lose those edits, so nothing was removed.`,
-    hint: () => "Run again with --force to remove it anyway; your edited copy is then kept as a timestamped backup.",
+    hint: (x) => {
+      const replaced = a(x, "replaced");
+      const what =
+        replaced === "all" ? "put back the file it replaced" : replaced === "some" ? "remove it anyway (or, where install --force had replaced a file, put back the file it replaced)" : "remove it anyway";
+      return `Run again with --force to ${what}; your edited copy is first kept as a timestamped backup in ${a(x, "backups")}.`;
+    },
   },
   INSTALL_CLAUDE_MISSING: {
     message: () => "--as-plugin needs the `claude` executable, and none was found on PATH.",
@@ -115,6 +141,12 @@ export interface InstallError {
   /** Further lines of evidence (e.g. each validation finding), shown under the message. */
   details?: string[];
 }
+
+/**
+ * Something a run that went ahead (or would) should say: same shape and catalog as an error, printed as a
+ * warning and carried in the outcome's `warnings`.
+ */
+export type InstallWarning = InstallError;
 
 export function installError(code: InstallErrorCode, args: InstallErrorArgs = {}): InstallError {
   const entry: InstallErrorEntry = installErrorCatalog[code];

@@ -1,8 +1,9 @@
 import { dirname, join, resolve } from "node:path";
 import type { ClashReport } from "./clashes.js";
-import type { InstallError } from "./errors.js";
+import type { InstallError, InstallWarning } from "./errors.js";
 import type { InstallOutcome } from "./install.js";
 import type { Plan } from "./plan.js";
+import type { PlannedEdit } from "./edits.js";
 import type { Target } from "./scope.js";
 import type { UninstallOutcome } from "./uninstall.js";
 
@@ -23,12 +24,28 @@ export function formatPlan(plan: Plan, dryRun: boolean): string {
     if (file.diff) lines.push(...indentDiff(file.diff));
   }
   for (const edit of plan.edits) {
-    const what = edit.kind === "settings" ? "activation hooks" : "the agent listed in plugin.json";
-    const note = edit.action === "edit" ? `(${edit.kind === "settings" ? "register the activation hooks" : "list the agent in plugin.json"}; a backup is kept)` : `(${what} already there)`;
-    lines.push(`  ${(edit.action === "edit" ? "merge" : "unchanged").padEnd(9)} ${edit.target} ${note}`);
+    const purpose = edit.kind === "settings" ? "register the activation hooks" : "list the agent in plugin.json";
+    // A file that does not exist yet is created: there is nothing of yours to back up.
+    const creates = edit.action === "edit" && edit.before === undefined;
+    const note = edit.action !== "edit" ? `(${unchangedWhy(edit)})` : creates ? `(${purpose})` : `(${purpose}; a backup is kept)`;
+    const label = edit.action !== "edit" ? "unchanged" : creates ? "create" : "merge";
+    lines.push(`  ${label.padEnd(9)} ${edit.target} ${note}`);
     if (edit.diff) lines.push(...indentDiff(edit.diff));
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** Why a merged file needs no change: our part is there, or (plugin.json without an agents list) none is needed. */
+function unchangedWhy(edit: PlannedEdit): string {
+  if (edit.kind === "settings") return "activation hooks already there";
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(edit.content.toString("utf8"));
+  } catch {
+    manifest = undefined;
+  }
+  const listed = typeof manifest === "object" && manifest !== null && "agents" in manifest;
+  return listed ? "the agent is already listed in plugin.json" : "no agents list in plugin.json: Claude Code finds agents/backend-architect.md by itself";
 }
 
 /** Longest diff shown in text output; --json carries the whole diff. */
@@ -44,6 +61,13 @@ function indentDiff(diff: string): string[] {
 export function formatError(error: InstallError): string {
   const lines = [`${error.code}: ${error.message}`, ...(error.details ?? []).map((d) => `  ${d}`), `  hint: ${error.hint}`];
   return `${lines.join("\n")}\n`;
+}
+
+/** Warnings of a run that went ahead (or would), each with its findings and hint. */
+export function formatWarnings(warnings: readonly InstallWarning[]): string {
+  return warnings
+    .map((w) => `${[`${w.code} (warning): ${w.message}`, ...(w.details ?? []).map((d) => `  ${d}`), `  hint: ${w.hint}`].join("\n")}\n`)
+    .join("");
 }
 
 /** What state the user's files are in after a run, said plainly (also after a failure). */
@@ -71,11 +95,21 @@ export function formatClashes(report: ClashReport, installed?: string): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** The last line of a dry run: nothing was written, and whether the real run would stop. */
+export function formatDryRun(outcome: InstallOutcome): string {
+  const stop = outcome.ok || !outcome.error ? "" : ` A real run would stop here too (${outcome.error.code}).`;
+  return `Dry run: nothing was written.${stop}\n`;
+}
+
 export function formatInstallSuccess(outcome: InstallOutcome): string {
-  if (outcome.dryRun) return "Dry run: nothing was written.\n";
+  if (outcome.dryRun) return formatDryRun(outcome);
   const changed = outcome.written.length > 0;
+  const done = changed ? "Installed" : "Already installed, nothing to do";
+  if (outcome.warnings.some((w) => w.code === "INSTALL_PLUGIN_AGENT_CLASH_FORCED")) {
+    return `${done}, beside another agent of the same type (see the warning): Claude Code loads only one of the two.\n`;
+  }
   const where = outcome.target?.kind === "plugin" ? "the plugin's agent" : "`backend-architect`; invoke it with @agent-backend-architect";
-  return `${changed ? "Installed" : "Already installed, nothing to do"}. Claude Code loads it as ${where} (restart running sessions).\n`;
+  return `${done}. Claude Code loads it as ${where} (restart running sessions).\n`;
 }
 
 export function formatUninstall(outcome: UninstallOutcome): string {
@@ -85,7 +119,7 @@ export function formatUninstall(outcome: UninstallOutcome): string {
 
 /**
  * Claude Code reads agents from .claude/agents in the cwd and every folder up to the git root, but a
- * project's settings.json (where our hooks go) only from the folder it starts in (checked with 2.1.331).
+ * project's settings.json (where our hooks go) only from the folder it starts in (tests/install/e2e.test.ts checks it).
  */
 export function formatProjectHooksNote(outcome: InstallOutcome, cwd: string): string {
   const target = outcome.target;

@@ -1,5 +1,5 @@
 // The installer's public surface (re-exported by src/index.ts).
-export { install, prepareInstall, validateSource, type InstallOptions, type InstallOutcome } from "./install.js";
+export { install, prepareInstall, checkSource, validateSource, type InstallOptions, type InstallOutcome } from "./install.js";
 export { planInstall, type Plan, type PlannedFile, type FileAction, type PlanOptions } from "./plan.js";
 export { applyPlan, applyPlanLocked, type ApplyOptions, type ApplyResult, type Changes } from "./apply.js";
 export { uninstall, type UninstallOptions, type UninstallOutcome } from "./uninstall.js";
@@ -9,7 +9,7 @@ export { scanAgentCopies, type AgentCopy, type ClashReport, type CopySource, typ
 export { installAsPlugin, findClaude, type AsPluginOptions, type PluginInstall } from "./as-plugin.js";
 export { resolveTarget, resolveScope, claudeConfigDir, findGitRoot, type Target, type ScopeKind, type InstallEnv, type ScopeRequest } from "./scope.js";
 export { readRecord, type InstallRecord, type RecordedFile, type RecordedEdit } from "./record.js";
-export { installError, installErrorCatalog, type InstallError, type InstallErrorCode, type Result } from "./errors.js";
+export { installError, installErrorCatalog, type InstallError, type InstallErrorCode, type InstallWarning, type Result } from "./errors.js";
 export { writeFileAtomic, type AtomicWriteOptions } from "./atomic-write.js";
 export { nodeFs, type InstallFs, type InstallFileHandle, type InstallStats } from "./fs.js";
 export { unifiedDiff } from "./diff.js";

@@ -1,5 +1,6 @@
+import { join } from "node:path";
 import { errnoCode, lstatOrUndefined, nodeFs, readOrUndefined, type InstallFs } from "./fs.js";
-import { fail, installError, ok, type Result } from "./errors.js";
+import { fail, installError, ok, type InstallError, type Result } from "./errors.js";
 import { ownership, readRecord, resolveInside, sha256, type InstallRecord, type Ownership } from "./record.js";
 import type { Source } from "./source.js";
 import type { Target } from "./scope.js";
@@ -103,3 +104,15 @@ async function readTarget(fs: InstallFs, path: string): Promise<Result<Buffer | 
 
 /** Files the plan would refuse to touch. */
 export const conflicts = (plan: Plan): PlannedFile[] => plan.files.filter((file) => file.action === "conflict");
+
+/** The refusal for a conflicting file, worded for whose file it is (ours but edited, or not ours). */
+export function conflictError(plan: Plan, file: PlannedFile): InstallError {
+  const edited = file.current?.ownership === "edited";
+  return installError("INSTALL_CONFLICT", {
+    path: file.target,
+    why: edited ? "was edited since backend-architect installed it" : "was not written by backend-architect",
+    owner: edited ? "edited" : "not-ours",
+    replaced: plan.record?.files.some((entry) => entry.path === file.path && entry.replaced) ? "yes" : "no",
+    backups: join(plan.target.stateDir, "backups"),
+  });
+}

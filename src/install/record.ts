@@ -29,6 +29,16 @@ export interface RecordedEdit {
   path: string;
   /** The file did not exist before our first edit: uninstall removes it if nothing but our part was ever in it. */
   created?: true;
+  /** sha256 of the file as our last edit wrote it: while it still has these bytes, nobody changed it since. */
+  sha256?: string;
+  /** Since our first edit only we have changed the file (dropped when an install finds it changed by someone else). */
+  onlyOurs?: true;
+  /**
+   * The backup (relative to the state folder) of the file as it was before our first edit. While `onlyOurs`
+   * holds and the file has `sha256`, uninstall puts these bytes back (or, for a file we created, removes it),
+   * so the file returns exactly as it was.
+   */
+  original?: string;
 }
 
 /** The install record of one scope: what is ours, so we never touch what is not. */
@@ -89,6 +99,9 @@ function recordProblem(data: unknown, target: Target): string | undefined {
     const entry = edit as Partial<RecordedEdit> | null;
     const kind = entry?.kind as EditKind;
     if (!(kind in EDIT_PATHS) || entry?.path !== EDIT_PATHS[kind]) return "an edit entry is not one we make";
+    if (entry.original !== undefined && (typeof entry.original !== "string" || !resolveInside(target.stateDir, entry.original))) {
+      return `the backup "${String(entry.original)}" leaves ${target.stateDir}`;
+    }
   }
   return undefined;
 }

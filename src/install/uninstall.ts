@@ -18,7 +18,7 @@ export interface UninstallOptions extends ScopeRequest {
 export interface UninstallOutcome {
   ok: boolean;
   target?: Target;
-  /** Files we removed. */
+  /** Files we removed (our files, and a settings.json we created that held nothing else). */
   removed: string[];
   /** Files we had replaced with --force and put back. */
   restored: string[];
@@ -26,7 +26,7 @@ export interface UninstallOutcome {
   backups: string[];
   /** Our files that were edited since and so were left (without --force). */
   edited: string[];
-  /** Files we took our part out of (settings.json, plugin.json). */
+  /** Files we took our part out of and wrote back (settings.json, plugin.json). */
   edits: string[];
   error?: InstallError;
 }
@@ -93,16 +93,32 @@ async function uninstallLocked(
   }
   outcome.edited = steps.filter((s) => s.edited).map((s) => s.path);
   if (outcome.edited.length > 0 && !options.force) {
-    return failWith(installError("UNINSTALL_EDITED", { path: outcome.edited.join(", ") }));
+    const edited = steps.filter((s) => s.edited);
+    const restoring = edited.filter((s) => s.entry.replaced).length;
+    const replaced = restoring === 0 ? "none" : restoring === edited.length ? "all" : "some";
+    return failWith(installError("UNINSTALL_EDITED", { path: outcome.edited.join(", "), replaced, backups: join(target.stateDir, "backups") }));
   }
   outcome.edited = [];
   // Take our part out of merged files (settings.json hooks, plugin.json agents) — computed before any write.
   const edits: PlannedEdit[] = [];
   for (const recorded of record.value.edits ?? []) {
-    const edit = await planEdit(fs, target, recorded.kind, removeTransform(recorded.kind));
+    const transform = removeTransform(recorded.kind);
+    const edit = await planEdit(fs, target, recorded.kind, transform);
     if (!edit.ok) return failWith(edit.error);
+    const before = edit.value.before;
+    // Only ever changed by us, and still as our last edit wrote it: it goes back to what it was, byte for byte.
+    const untouched = recorded.onlyOurs === true && before !== undefined && recorded.sha256 !== undefined && sha256(before) === recorded.sha256;
+    const original = untouched && recorded.original ? await readOriginal(fs, target, recorded.original) : undefined;
+    if (original !== undefined) {
+      // The file before our first edit (without any part of ours it may have held).
+      const restored = transform(original.toString("utf8"));
+      if (restored.ok && before !== undefined && !Buffer.from(restored.value, "utf8").equals(before)) {
+        edits.push({ ...edit.value, action: "edit", content: Buffer.from(restored.value, "utf8") });
+        continue;
+      }
+    }
     // A settings.json we created and that holds nothing else now goes away entirely.
-    const empty = recorded.created && edit.value.before !== undefined && isEmptyObject(edit.value.content);
+    const empty = recorded.created && before !== undefined && (untouched || isEmptyObject(edit.value.content));
     if (empty) edit.value.remove = true;
     if (edit.value.action === "edit" || empty) edits.push(edit.value);
   }
@@ -127,9 +143,13 @@ async function uninstallLocked(
   for (const edit of edits) {
     await step(`edit:${edit.path}`);
     try {
-      if (edit.remove) await fs.unlink(edit.target);
-      else await writeFileAtomic(edit.target, edit.content, { fs });
-      outcome.edits.push(edit.target);
+      if (edit.remove) {
+        await fs.unlink(edit.target);
+        outcome.removed.push(edit.target);
+      } else {
+        await writeFileAtomic(edit.target, edit.content, { fs });
+        outcome.edits.push(edit.target);
+      }
     } catch (error) {
       return failWith(installError("INSTALL_WRITE_FAILED", { path: edit.target, errno: errnoCode(error) }));
     }
@@ -172,6 +192,12 @@ async function removeEmptyParents(fs: InstallFs, file: string, root: string): Pr
       return;
     }
   }
+}
+
+/** The backup of a file before our first edit; undefined when it is gone or unreadable (the text edit is used then). */
+async function readOriginal(fs: InstallFs, target: Target, relative: string): Promise<Buffer | undefined> {
+  const path = resolveInside(target.stateDir, relative);
+  return path ? await readOrUndefined(fs, path).catch(() => undefined) : undefined;
 }
 
 function isEmptyObject(content: Buffer): boolean {

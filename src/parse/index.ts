@@ -16,7 +16,7 @@ export const MAX_AGENT_FILE_BYTES = 1_048_576;
 const START: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
 /**
- * Reads an agent file the way Claude Code 2.1.331 does: strip a BOM, cut the frontmatter at the
+ * Reads an agent file the way the pinned Claude Code release does: strip a BOM, cut the frontmatter at the
  * first `---`, parse it as YAML, and if that fails, retry after Claude Code's quoting rewrite.
  * Every key and value keeps its range in the original text. Never throws.
  */

@@ -16,7 +16,7 @@ export interface RetryText {
   tabs: Map<number, number>;
 }
 
-// Byte-for-byte what Claude Code 2.1.331 does when the frontmatter fails to parse.
+// Byte-for-byte what the pinned Claude Code release does when the frontmatter fails to parse.
 const KEY_VALUE = /^([a-zA-Z_-]+):\s+(\S.*)$/;
 const NEEDS_QUOTES = /[{}[\]*&#!|>%@`]|: /;
 

@@ -14,7 +14,7 @@ export interface Split {
   closedMidLine: boolean;
 }
 
-// Claude Code 2.1.331: the block is everything up to the FIRST `---`, wherever it is on its line.
+// The pinned Claude Code release: the block is everything up to the FIRST `---`, wherever it is on its line.
 const FRONTMATTER = /^---\s*\n([\s\S]*?)---\s*\n?/d;
 
 /** Engines that refuse to run anything: a `---js` block must never be evaluated. */

@@ -14,7 +14,7 @@ export interface FrontmatterEntry {
  */
 export type YamlOutcome = "strict" | "retry" | "failed";
 
-/** An agent file split and parsed the way Claude Code 2.1.331 reads it, with source positions. */
+/** An agent file split and parsed the way the pinned Claude Code release reads it, with source positions. */
 export interface AgentDocument {
   file: string;
   /** Size of the file in UTF-8 bytes. */

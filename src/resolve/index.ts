@@ -16,7 +16,7 @@ export interface ResolveOptions {
 
 export type DropReason = "too-large" | "no-name" | "invalid-name" | "no-description" | "invalid-hooks";
 
-/** An agent as Claude Code 2.1.331 loads it in one scope. */
+/** An agent as the pinned Claude Code release (`claudeCodeRelease`) loads it in one scope. */
 export interface ResolvedAgent {
   scope: AgentScope;
   loaded: boolean;

@@ -1,5 +1,5 @@
 /**
- * What Claude Code 2.1.331 knows about tools and models, as data. Re-check against the binary when
+ * What the pinned Claude Code release knows about tools and models, as data. Re-check against the binary when
  * the pinned Claude Code version changes.
  */
 
@@ -78,11 +78,11 @@ export const PLUGIN_IGNORED_KEYS: readonly string[] = [
   "permissionMode", "hooks", "mcpServers", "initialPrompt", "observer", "observerMessage", "observeSubagents",
 ];
 
-/** Hook events Claude Code 2.1.331 knows; an agent's hooks under any other name are ignored. */
+/** Hook events the pinned Claude Code release knows; an agent's hooks under any other name are ignored. */
 export const HOOK_EVENTS: readonly string[] = [
   "PreToolUse", "PostToolUse", "PostToolUseFailure", "PostToolBatch", "Notification", "UserPromptSubmit",
   "UserPromptExpansion", "SessionStart", "SessionEnd", "Stop", "StopFailure", "SubagentStart", "SubagentStop",
   "PreCompact", "PostCompact", "PreModelSwitch", "PostModelSwitch", "PermissionRequest", "PermissionDenied", "Setup",
   "TeammateIdle", "TaskCreated", "TaskCompleted", "Elicitation", "ElicitationResult", "ConfigChange", "WorktreeCreate",
-  "WorktreeRemove", "InstructionsLoaded", "CwdChanged", "FileChanged", "DirectoryAdded", "MessageDisplay",
+  "WorktreeRemove", "InstructionsLoaded", "CwdChanged", "FileChanged", "DirectoryAdded", "MessageDisplay", "PreSkillShellCommand",
 ];

@@ -32,7 +32,7 @@ export function splitToolValue(value: unknown): { entry: string; item: number }[
   return entries;
 }
 
-/** Claude Code 2.1.331's splitter: commas and plain spaces separate, except inside parentheses. */
+/** The pinned Claude Code release's splitter: commas and plain spaces separate, except inside parentheses. */
 function splitEntries(text: string): string[] {
   const entries: string[] = [];
   let current = "";

@@ -61,6 +61,7 @@ describe("UserPromptSubmit hook process", () => {
 
   it.each([
     ["a frontend prompt", prompt("Make the navbar sticky and animate the hamburger menu")],
+    ["a mention of the agent in inline code", prompt("what does `@backend-architect` do in the docs?")],
     ["malformed JSON", "{not json"],
     ["empty stdin", ""],
     ["a JSON array", "[1,2]"],

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ACTIVATION_HOOK_MARKER, addActivationHooks, removeActivationHooks, type ActivationHook } from "../../src/activation/settings.js";
+import { foreign, settingsStyles } from "./settings-styles.js";
 
 const commandFor = (hook: ActivationHook) => `node "/home/me/.claude/backend-architect/hooks/${hook}.mjs"`;
 
@@ -8,15 +10,6 @@ function added(text: string): string {
   if (!result.ok) throw new Error(result.message);
   return result.text;
 }
-
-const foreign = {
-  model: "opus",
-  permissions: { allow: ["Bash(git status)"] },
-  hooks: {
-    PreToolUse: [{ matcher: "Write", hooks: [{ type: "command", command: "lint-on-write" }] }],
-    Stop: [{ hooks: [{ type: "command", command: "say done" }] }],
-  },
-};
 
 describe("addActivationHooks", () => {
   it.each([
@@ -44,6 +37,11 @@ describe("addActivationHooks", () => {
 
   it("is idempotent: a second add changes nothing and returns the text as given", () => {
     const once = added(JSON.stringify(foreign));
+    expect(addActivationHooks(once, { commandFor })).toEqual({ ok: true, text: once, changed: false });
+  });
+
+  it("is idempotent also when the user's keys follow `hooks` (a second add does not move it)", () => {
+    const once = added("{}").replace(/\n}\n$/, ',\n  "theme": "dark"\n}\n');
     expect(addActivationHooks(once, { commandFor })).toEqual({ ok: true, text: once, changed: false });
   });
 
@@ -99,5 +97,71 @@ describe("removeActivationHooks", () => {
 
   it.each([["{}"], [JSON.stringify(foreign)], [""]])("changes nothing when none of ours is there: %s", (text) => {
     expect(removeActivationHooks(text)).toEqual({ ok: true, text, changed: false });
+  });
+});
+
+describe("the user's formatting", () => {
+  it.each(settingsStyles)("%s: add keeps every byte of the user's text, and remove gives back the original exactly", (_case, text) => {
+    const withOurs = added(text);
+    const removed = removeActivationHooks(withOurs);
+    expect(removed).toMatchObject({ ok: true, changed: true });
+    if (removed.ok) expect(removed.text).toBe(text);
+  });
+
+  it.each(settingsStyles)("%s: what add writes has the file's indentation, line endings and final newline", (_case, text) => {
+    const withOurs = added(text);
+    const bare = text.replace(/^\uFEFF/, "");
+    // A one-line file stays on one line; an empty object has no style to keep and gets Claude Code's (2 spaces).
+    const oneLine = !bare.trim().includes("\n") && bare.trim() !== "{}";
+    expect(withOurs.trim().includes("\n")).toBe(!oneLine);
+    expect(/\r?\n$/.test(withOurs)).toBe(/\r?\n$/.test(text));
+    if (text.includes("\r\n")) expect(withOurs.replace(/\r\n/g, "")).not.toContain("\n");
+    const unit = /\n([ \t]+)\S/.exec(bare)?.[1];
+    for (const line of withOurs.split(/\r?\n/)) {
+      const indent = /^[ \t]*/.exec(line)?.[0] ?? "";
+      if (unit?.startsWith("\t")) expect(indent).toMatch(/^\t*$/);
+      if (unit?.startsWith(" ")) expect(indent.length % unit.length, JSON.stringify(line)).toBe(0);
+      if (unit?.startsWith(" ")) expect(indent).toMatch(/^ *$/);
+    }
+    // The user's keys keep their order, ours come last.
+    const keys = Object.keys(JSON.parse(bare.trim() === "" ? "{}" : bare));
+    expect(Object.keys(JSON.parse(withOurs.replace(/^\uFEFF/, ""))).slice(0, keys.length)).toEqual(keys);
+  });
+
+  it.each([
+    ["an empty hooks object", '{"model":"opus","hooks":{}}\n'],
+    ["an empty list under one of our events", '{"hooks":{"UserPromptSubmit":[]}}\n'],
+  ])("a one-line file with %s stays on one line", (_case, text) => {
+    const withOurs = added(text);
+    expect(withOurs.indexOf("\n")).toBe(withOurs.length - 1);
+  });
+
+  it("a file made only of our hooks comes back as an empty object", () => {
+    const removed = removeActivationHooks(added(""));
+    expect(removed.ok && removed.text).toBe("{}\n");
+  });
+});
+
+describe("the user's formatting, over generated settings", () => {
+  const hookEntry = fc.record({ type: fc.constant("command"), command: fc.string() });
+  const group = fc.record({ matcher: fc.option(fc.string(), { nil: undefined }), hooks: fc.array(hookEntry, { maxLength: 3 }) }, { requiredKeys: ["hooks"] });
+  // A user's empty `hooks` or empty list under one of our events cannot be told, once ours is out again, from
+  // one we emptied: the text alone cannot give those back (the install record does: hooks-and-plugins.test.ts).
+  const events = fc.dictionary(fc.constantFrom("UserPromptSubmit", "PreToolUse", "Stop", "Notification"), fc.array(group, { maxLength: 3 }), { minKeys: 1 }).filter(
+    (value) => (value["UserPromptSubmit"]?.length ?? 1) > 0 && (value["PreToolUse"]?.length ?? 1) > 0,
+  );
+  const others = fc.dictionary(fc.string().filter((key) => key !== "hooks" && key !== "__proto__"), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 4 });
+  const settings = fc.tuple(others, fc.option(events, { nil: undefined })).map(([rest, hooks]) => (hooks === undefined ? rest : { ...rest, hooks }));
+  const style = fc.constantFrom<[string | number | undefined, string]>([undefined, ""], [undefined, "\n"], [2, "\n"], [4, "\n"], ["\t", "\n"], [2, ""]);
+
+  it("install then uninstall gives back the file byte for byte", () => {
+    fc.assert(
+      fc.property(settings, style, (value, [indent, end]) => {
+        const text = `${JSON.stringify(value, null, indent)}${end}`;
+        const removed = removeActivationHooks(added(text));
+        expect(removed.ok && removed.text).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

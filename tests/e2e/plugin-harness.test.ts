@@ -78,7 +78,7 @@ describe("e2e harness (fake API + real Claude Code)", () => {
   });
 });
 
-// Paths Claude Code 2.1.331 did not use in these runs, answered so that a future version that does gets a
+// Paths the referee did not use in these runs, answered so that a future version that does gets a
 // well-formed reply rather than a hang.
 describe("fake API off the streaming path", () => {
   let api: FakeApi;

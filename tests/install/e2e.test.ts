@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { scanAgentCopies } from "../../src/install/clashes.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,7 +6,7 @@ import { makeSandbox, runClaude, startFakeApi, type ClaudeRun, type FakeApi, typ
 import { runCli } from "../support/cli.js";
 
 // The real Claude Code after `backend-architect install` and `uninstall`, in throwaway HOMEs: user scope
-// (HOME, and CLAUDE_CONFIG_DIR) and project scope. Six `claude -p` runs in all, two at a time.
+// (HOME, and CLAUDE_CONFIG_DIR) and project scope. Eight `claude -p` runs in all, two at a time.
 
 const NOTE = 'The user has expressed a desire to invoke the agent "backend-architect"';
 const PROMPT = "@agent-backend-architect sketch an orders API.";
@@ -59,6 +59,24 @@ async function subfolderRun(): Promise<void> {
   fromSubfolder = { run: await runClaude({ sandbox, api, prompt: PROMPT, cwd: sub }), api };
 }
 
+/**
+ * A project-scope install, then the project copied to another path (as a teammate's clone would be) and
+ * the original removed: Claude Code started at the copy's root must still run the hooks from settings.json.
+ */
+let moved: { run: ClaudeRun; api: FakeApi; settings: string; copy: string; original: string };
+async function movedRun(): Promise<void> {
+  const sandbox = await makeSandbox();
+  cleanups.push(() => sandbox.cleanup());
+  const api = await startFakeApi();
+  cleanups.push(() => api.close());
+  await runCli(["install", "--scope", "project"], { cwd: sandbox.project, env: sandbox.env });
+  const copy = join(sandbox.root, "a teammate's clone", "project");
+  await cp(sandbox.project, copy, { recursive: true });
+  await rm(sandbox.project, { recursive: true });
+  const settings = await readFile(join(copy, ".claude", "settings.json"), "utf8");
+  moved = { run: await runClaude({ sandbox, api, prompt: PROMPT, cwd: copy }), api, settings, copy, original: sandbox.project };
+}
+
 /** Duplicate agents of two names, one run: the copy Claude Code announces against the one our scan picks. */
 let duplicates: { announced: Record<string, string | undefined>; predicted: Record<string, string | undefined> };
 async function duplicatesRun(): Promise<void> {
@@ -89,7 +107,10 @@ async function duplicatesRun(): Promise<void> {
 
 beforeAll(async () => {
   routes.push(...(await Promise.all([route("user scope (HOME)", "user", false), route("project scope", "project", false)])));
-  const [configRoute] = await Promise.all([route("user scope (CLAUDE_CONFIG_DIR)", "user", true), subfolderRun().then(duplicatesRun)]);
+  const [configRoute] = await Promise.all([
+    route("user scope (CLAUDE_CONFIG_DIR)", "user", true).then(async (r) => (await movedRun(), r)),
+    subfolderRun().then(duplicatesRun),
+  ]);
   routes.push(configRoute);
 }, 240_000);
 
@@ -134,6 +155,15 @@ describe("the real Claude Code after install and uninstall", () => {
     const main = fromSubfolder.api.modelRequests().find((q) => !q.isSubagent && q.includes(NOTE));
     expect(main).toBeDefined();
     expect(main?.includes(HOOK_NOTE)).toBe(false);
+  });
+
+  it("project scope, the project copied to another path and the original gone: started at the copy, the hook still runs", () => {
+    expect(moved.run.init.agents).toContain("backend-architect");
+    const main = moved.api.modelRequests().find((q) => !q.isSubagent && q.includes(NOTE));
+    expect(main, "no main-thread request carried the invocation note").toBeDefined();
+    expect(main?.includes(HOOK_NOTE)).toBe(true);
+    expect(moved.settings).toContain('node \\"$CLAUDE_PROJECT_DIR/.claude/backend-architect/hooks/user-prompt-submit.mjs\\"');
+    expect(moved.settings).not.toContain(moved.original);
   });
 
   it.each(["dup-user", "dup-project"])("the clash scan names the copy Claude Code really uses (%s)", (name) => {

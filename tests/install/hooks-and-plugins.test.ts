@@ -1,4 +1,5 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -7,7 +8,9 @@ import { install } from "../../src/install/install.js";
 import { uninstall } from "../../src/install/uninstall.js";
 import { getStatus } from "../../src/install/status.js";
 import { doctor } from "../../src/install/doctor.js";
+import { runCli } from "../support/cli.js";
 import { listFiles, tempHome, treeHash, type TempHome } from "./support/sandbox.js";
+import { settingsStyles } from "../activation/settings-styles.js";
 
 let t: TempHome;
 beforeEach(() => void (t = tempHome()));
@@ -39,7 +42,8 @@ describe("activation hooks in a user or project install", () => {
     const ours = ["UserPromptSubmit", "PreToolUse"].map((event) => settings.hooks?.[event]?.[0]?.hooks[0]?.command ?? "");
     for (const [index, script] of ["user-prompt-submit", "pre-tool-use"].entries()) {
       const path = join(root, "backend-architect", "hooks", `${script}.mjs`);
-      expect(ours[index]).toContain(JSON.stringify(path));
+      // A project's settings.json is committed: it names the project through $CLAUDE_PROJECT_DIR, not this machine's path.
+      expect(ours[index]).toContain(scope === "user" ? JSON.stringify(path) : `"$CLAUDE_PROJECT_DIR/.claude/backend-architect/hooks/${script}.mjs"`);
       expect(ours[index]).toContain(ACTIVATION_HOOK_MARKER);
       expect(readFileSync(path, "utf8")).toBe(readFileSync(fileURLToPath(new URL(`../../hooks/${script}.mjs`, import.meta.url)), "utf8"));
     }
@@ -53,6 +57,59 @@ describe("activation hooks in a user or project install", () => {
     expect(JSON.parse(readFileSync(join(root, "settings.json"), "utf8"))).toEqual(JSON.parse(original));
     expect(existsSync(join(root, "backend-architect"))).toBe(false);
     expect(listFiles(root).filter((f) => !f.startsWith(".backend-architect/backups/"))).toEqual(["settings.json"]);
+  });
+
+  it.each([
+    ...settingsStyles,
+    // Content that a text edit alone cannot tell from ours once ours is gone: the record says what the file was.
+    ["an empty hooks object of the user's", '{\n  "model": "opus",\n  "hooks": {}\n}\n'],
+    ["an empty list of the user's under one of our events", '{\n  "hooks": {\n    "UserPromptSubmit": []\n  }\n}\n'],
+    ["an empty object with a space inside", "{ }\n"],
+  ])("install then uninstall gives back the user's settings.json byte for byte: %s", async (_case, text) => {
+    const settings = join(t.home, ".claude", "settings.json");
+    mkdirSync(join(t.home, ".claude"), { recursive: true });
+    writeFileSync(settings, text);
+    expect((await install(real())).error ?? null).toBeNull();
+    expect(readFileSync(settings, "utf8")).toContain(ACTIVATION_HOOK_MARKER);
+    expect((await uninstall(real())).error ?? null).toBeNull();
+    expect(readFileSync(settings, "utf8")).toBe(text);
+  });
+
+  it.each([
+    {
+      case: "a key the user added",
+      change: (text: string) => text.replace('"model": "opus"', '"model": "opus",\n    "theme": "dark"'),
+      expected: '{\n    "model": "opus",\n    "theme": "dark"\n}\n',
+    },
+    {
+      case: "a hook the user added next to ours",
+      change: (text: string) => text.replace('"hooks": [', '"hooks": [\n                    { "type": "command", "command": "log-prompt" },'),
+      expected: '{\n    "model": "opus",\n    "hooks": {\n        "UserPromptSubmit": [\n            {\n                "hooks": [\n                    { "type": "command", "command": "log-prompt" }\n                ]\n            }\n        ]\n    }\n}\n',
+    },
+  ])("a settings.json changed since install ($case): uninstall takes out only our entries, in the file's own style", async ({ change, expected }) => {
+    const settings = join(t.home, ".claude", "settings.json");
+    mkdirSync(join(t.home, ".claude"), { recursive: true });
+    writeFileSync(settings, '{\n    "model": "opus"\n}\n');
+    await install(real());
+    writeFileSync(settings, change(readFileSync(settings, "utf8")));
+    expect((await uninstall(real())).error ?? null).toBeNull();
+    expect(readFileSync(settings, "utf8")).toBe(expected);
+  });
+
+  it.each([
+    { case: "nothing added since: the file goes", change: (text: string) => text, expected: undefined },
+    { case: "a key added since: it stays, ours goes", change: (text: string) => text.replace("{\n", '{\n  "model": "opus",\n'), expected: '{\n  "model": "opus"\n}\n' },
+    {
+      case: "a hook of the user's added to one of our events: it stays, ours goes",
+      change: (text: string) => text.replace('"UserPromptSubmit": [\n', '"UserPromptSubmit": [\n      { "hooks": [{ "type": "command", "command": "log-prompt" }] },\n'),
+      expected: '{\n  "hooks": {\n    "UserPromptSubmit": [\n      { "hooks": [{ "type": "command", "command": "log-prompt" }] }\n    ]\n  }\n}\n',
+    },
+  ])("a settings.json that install created, $case", async ({ change, expected }) => {
+    const settings = join(t.home, ".claude", "settings.json");
+    await install(real());
+    writeFileSync(settings, change(readFileSync(settings, "utf8")));
+    expect((await uninstall(real())).error ?? null).toBeNull();
+    expect(existsSync(settings) ? readFileSync(settings, "utf8") : undefined).toBe(expected);
   });
 
   it("a settings.json that install created and that holds only our hooks is removed by uninstall", async () => {
@@ -103,6 +160,72 @@ describe("activation hooks in a user or project install", () => {
   });
 });
 
+describe("the registered hook commands run wherever the project or HOME is", () => {
+  /** Runs a registered command the way Claude Code does (a shell), with the hook's stdin. */
+  const runCommand = (command: string, stdin: string, cwd: string, env: Record<string, string>) =>
+    spawnSync("sh", ["-c", command], { cwd, env: { PATH: process.env["PATH"] ?? "", ...env }, input: stdin, encoding: "utf8" });
+  const prompt = JSON.stringify({ hook_event_name: "UserPromptSubmit", prompt: "@backend-architect design the orders API" });
+  const bash = JSON.stringify({ hook_event_name: "PreToolUse", tool_name: "Bash", tool_input: { command: "rm -rf build" }, agent_type: "backend-architect", agent_id: "a1" });
+  const commands = (settingsFile: string): { submit: string; guard: string } => {
+    const settings = JSON.parse(readFileSync(settingsFile, "utf8")) as Settings;
+    const find = (event: string): string => settings.hooks?.[event]?.flatMap((g) => g.hooks).find((h) => h.command.includes(ACTIVATION_HOOK_MARKER))?.command ?? "";
+    return { submit: find("UserPromptSubmit"), guard: find("PreToolUse") };
+  };
+  const expectAnswers = (run: ReturnType<typeof runCommand>, text: string): void => {
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(text);
+  };
+
+  it("project scope: the commands name the project through $CLAUDE_PROJECT_DIR, not this machine's path", async () => {
+    expect((await install(real({ scope: "project" }))).error ?? null).toBeNull();
+    const { submit, guard } = commands(join(t.project, ".claude", "settings.json"));
+    expect(submit).toMatch(/^node "\$CLAUDE_PROJECT_DIR\/\.claude\/backend-architect\/hooks\/user-prompt-submit\.mjs" /);
+    expect(guard).toMatch(/^node "\$CLAUDE_PROJECT_DIR\/\.claude\/backend-architect\/hooks\/pre-tool-use\.mjs" /);
+    expect(readFileSync(join(t.project, ".claude", "settings.json"), "utf8")).not.toContain(t.project);
+  });
+
+  it("project scope: an earlier install's absolute paths are replaced by the next install", async () => {
+    await install(real({ scope: "project" }));
+    const settingsFile = join(t.project, ".claude", "settings.json");
+    writeFileSync(settingsFile, readFileSync(settingsFile, "utf8").replaceAll("$CLAUDE_PROJECT_DIR", t.project));
+    expect((await install(real({ scope: "project" }))).written).toEqual([settingsFile]);
+    const settings = JSON.parse(readFileSync(settingsFile, "utf8")) as Settings;
+    for (const event of ["UserPromptSubmit", "PreToolUse"]) {
+      const ours = settings.hooks?.[event]?.flatMap((g) => g.hooks).filter((h) => h.command.includes(ACTIVATION_HOOK_MARKER)) ?? [];
+      expect(ours.map((h) => h.command.split(" ")[1])).toEqual([expect.stringMatching(/^"\$CLAUDE_PROJECT_DIR\//)]);
+    }
+  });
+
+  it("project scope: a copy of the project at another path (with spaces) answers, the original gone", async () => {
+    expect((await install(real({ scope: "project" }))).error ?? null).toBeNull();
+    const copy = join(t.dir, "a teammate's clone", "the project");
+    cpSync(t.project, copy, { recursive: true });
+    rmSync(t.project, { recursive: true });
+    const { submit, guard } = commands(join(copy, ".claude", "settings.json"));
+    const env = { CLAUDE_PROJECT_DIR: copy };
+    expectAnswers(runCommand(submit, prompt, copy, env), "The user asked for the backend-architect agent by name");
+    expectAnswers(runCommand(guard, bash, copy, env), '"permissionDecision":"deny"');
+    // Started in a subfolder, Claude Code still sets CLAUDE_PROJECT_DIR to the project.
+    mkdirSync(join(copy, "src"));
+    expectAnswers(runCommand(submit, prompt, join(copy, "src"), env), "The user asked for the backend-architect agent by name");
+  });
+
+  it.each([
+    ["spaces", "my home"],
+    // (No backslash: node itself refuses to run an .mjs file from a folder whose name holds one.)
+    ["shell characters: $, backquote, quotes", `odd $HOME \`x\` "q" it's`],
+  ])("user scope: a HOME with %s is quoted so the shell runs the script", async (_case, name) => {
+    const home = join(t.dir, name);
+    mkdirSync(home);
+    const env = { ...t.env, HOME: home };
+    expect((await install(real({ env }))).error ?? null).toBeNull();
+    const { submit, guard } = commands(join(home, ".claude", "settings.json"));
+    expectAnswers(runCommand(submit, prompt, t.project, { HOME: home }), "The user asked for the backend-architect agent by name");
+    expectAnswers(runCommand(guard, bash, t.project, { HOME: home }), '"permissionDecision":"deny"');
+  });
+});
+
 describe("--plugin-dir", () => {
   const plugin = (name: string): string => {
     const dir = join(t.dir, name);
@@ -120,6 +243,20 @@ describe("--plugin-dir", () => {
     expect(existsSync(join(dir, "settings.json"))).toBe(false);
   });
 
+  it.each([
+    { case: "a plugin without an agents list: nothing to add", name: "plugin-basic", first: "unchanged", note: "(no agents list in plugin.json: Claude Code finds agents/backend-architect.md by itself)" },
+    { case: "a plugin with an agents list: ours is added", name: "plugin-explicit-agents", first: "merge", note: "(list the agent in plugin.json; a backup is kept)" },
+  ])("the plan line for plugin.json is true: $case", async ({ name, first, note }) => {
+    const dir = plugin(name);
+    const manifest = join(dir, ".claude-plugin", "plugin.json");
+    const installed = await runCli(["install", "--plugin-dir", dir], { cwd: t.project, env: t.env });
+    expect(installed.code).toBe(0);
+    expect(installed.stdout).toContain(`  ${first.padEnd(9)} ${manifest} ${note}\n`);
+    const again = await runCli(["install", "--plugin-dir", dir], { cwd: t.project, env: t.env });
+    const listed = first === "merge" ? "(the agent is already listed in plugin.json)" : note;
+    expect(again.stdout).toContain(`  unchanged ${manifest} ${listed}\n`);
+  });
+
   it("adds the agent to an explicit agents list, and uninstall takes it out again", async () => {
     const dir = plugin("plugin-explicit-agents");
     const original = JSON.parse(readFileSync(join(dir, ".claude-plugin", "plugin.json"), "utf8")) as object;
@@ -131,6 +268,98 @@ describe("--plugin-dir", () => {
     expect(JSON.parse(readFileSync(join(dir, ".claude-plugin", "plugin.json"), "utf8"))).toEqual(original);
     expect(existsSync(join(dir, "agents", "backend-architect.md"))).toBe(false);
     expect(existsSync(join(dir, "agents", "helper.md"))).toBe(true);
+  });
+
+  // Claude Code gives a plugin agent the type <plugin>:<subfolders>:<name> (with an explicit agents list: only the
+  // listed files, as <plugin>:<name>) and loads one agent per type (checked with the pinned release).
+  it.each([
+    { case: "another file in agents/ named backend-architect", name: "plugin-agent-clash", other: "agents/architect.md", type: "clash-plugin:backend-architect" },
+    {
+      case: "a listed file named backend-architect (in a subfolder, which a list ignores)",
+      name: "plugin-agent-clash-listed",
+      other: "agents/team/architect.md",
+      type: "listed-clash-plugin:backend-architect",
+    },
+  ])("refuses $case: INSTALL_PLUGIN_AGENT_CLASH naming the other file, exit 1, nothing written", async ({ name, other, type }) => {
+    const dir = plugin(name);
+    const before = treeHash(t.dir);
+    const outcome = await install(t.options({ pluginDir: dir }));
+    expect(outcome).toMatchObject({ ok: false, error: { code: "INSTALL_PLUGIN_AGENT_CLASH" }, written: [], backups: [] });
+    expect(outcome.error?.message).toContain(join(dir, other));
+    expect(outcome.error?.message).toContain(`"${type}"`);
+    expect(outcome.error?.hint).toContain(join(dir, other));
+    expect(outcome.error?.hint).toContain("--force");
+    expect(treeHash(t.dir)).toBe(before);
+    const dry = await install(t.options({ pluginDir: dir, dryRun: true }));
+    expect(dry.error?.code).toBe("INSTALL_PLUGIN_AGENT_CLASH");
+    const cli = await runCli(["install", "--plugin-dir", dir], { cwd: t.project, env: t.env });
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toMatch(/^INSTALL_PLUGIN_AGENT_CLASH: /);
+    expect(treeHash(t.dir)).toBe(before);
+  });
+
+  it("--force installs ours beside theirs, leaves their file alone, says the clash remains; doctor then reports it", async () => {
+    const dir = plugin("plugin-agent-clash");
+    const theirs = readFileSync(join(dir, "agents", "architect.md"), "utf8");
+    expect((await doctor({ cwd: t.project, env: t.env, pluginDir: dir, managedDir: join(t.dir, "managed") })).findings.map((f) => f.code)).not.toContain("DOCTOR_PLUGIN_AGENT_CLASH");
+    const outcome = await install(t.options({ pluginDir: dir, force: true }));
+    expect(outcome).toMatchObject({ ok: true, written: [join(dir, "agents", "backend-architect.md")] });
+    expect(outcome.warnings).toEqual([expect.objectContaining({ code: "INSTALL_PLUGIN_AGENT_CLASH_FORCED" })]);
+    expect(outcome.warnings[0]?.message).toContain(join(dir, "agents", "architect.md"));
+    expect(outcome.warnings[0]?.message).toContain("the clash remains");
+    expect(readFileSync(join(dir, "agents", "architect.md"), "utf8")).toBe(theirs);
+    const report = await doctor({ cwd: t.project, env: t.env, pluginDir: dir, managedDir: join(t.dir, "managed") });
+    const finding = report.findings.find((f) => f.code === "DOCTOR_PLUGIN_AGENT_CLASH");
+    expect(finding).toMatchObject({ severity: "warning", file: join(dir, "agents", "architect.md") });
+    expect(finding?.message).toContain(join(dir, "agents", "backend-architect.md"));
+    const cli = await runCli(["doctor", "--plugin-dir", dir], { cwd: t.project, env: t.env });
+    expect(cli.code).toBe(1);
+    expect(cli.stdout).toContain("DOCTOR_PLUGIN_AGENT_CLASH (warning)");
+  });
+
+  it("--force over a clash: the text shows the warning and does not claim Claude Code loads ours", async () => {
+    const dir = plugin("plugin-agent-clash");
+    for (const run of [1, 2]) {
+      const result = await runCli(["install", "--plugin-dir", dir, "--force"], { cwd: t.project, env: t.env });
+      expect(result.code, `run ${run}`).toBe(0);
+      expect(result.stderr).toMatch(/^INSTALL_PLUGIN_AGENT_CLASH_FORCED \(warning\): /);
+      expect(result.stdout).not.toContain("Claude Code loads it as the plugin's agent");
+      expect(result.stdout).toContain("Claude Code loads only one of the two");
+    }
+  });
+
+  it.each([
+    { case: "an agent named backend-architect in a subfolder (another agent type)", name: "plugin-agent-subfolder" },
+    { case: "an agent named backend-architect that plugin.json does not list (Claude Code does not load it)", name: "plugin-agent-unlisted" },
+  ])("installs beside $case, and doctor reports no clash", async ({ name }) => {
+    const dir = plugin(name);
+    const outcome = await install(t.options({ pluginDir: dir }));
+    expect(outcome.error ?? null).toBeNull();
+    expect(outcome.warnings).toEqual([]);
+    const report = await doctor({ cwd: t.project, env: t.env, pluginDir: dir, managedDir: join(t.dir, "managed") });
+    expect(report.findings.map((f) => f.code)).not.toContain("DOCTOR_PLUGIN_AGENT_CLASH");
+  });
+
+  it.each([
+    ["2 spaces, the list on one line", '{\n  "name": "listed-plugin",\n  "version": "1.0.0",\n  "agents": ["./agents/helper.md"]\n}\n'],
+    ["4 spaces, the list over several lines", '{\n    "name": "listed-plugin",\n    "agents": [\n        "./agents/helper.md"\n    ],\n    "version": "1.0.0"\n}\n'],
+    ["tabs, no final newline", '{\n\t"name": "listed-plugin",\n\t"agents": [\n\t\t"./agents/helper.md"\n\t]\n}'],
+    ["compact, one line", '{"name":"listed-plugin","agents":["./agents/helper.md"],"version":"1.0.0"}'],
+    ["CRLF line endings", '{\r\n  "name": "listed-plugin",\r\n  "agents": [\r\n    "./agents/helper.md"\r\n  ]\r\n}\r\n'],
+  ])("plugin.json keeps its formatting: install adds our entry in its style, uninstall gives it back byte for byte (%s)", async (_case, text) => {
+    const dir = plugin("plugin-explicit-agents");
+    const manifest = join(dir, ".claude-plugin", "plugin.json");
+    writeFileSync(manifest, text);
+    expect((await install(t.options({ pluginDir: dir }))).error ?? null).toBeNull();
+    const installed = readFileSync(manifest, "utf8");
+    expect(installed).toContain('"./agents/helper.md"');
+    expect((JSON.parse(installed) as { agents: string[] }).agents).toEqual(["./agents/helper.md", "./agents/backend-architect.md"]);
+    expect(installed.trim().includes("\n")).toBe(text.trim().includes("\n"));
+    expect(/\n$/.test(installed)).toBe(/\n$/.test(text));
+    expect(installed.replace(/\r\n/g, "").includes("\n")).toBe(text.replace(/\r\n/g, "").includes("\n"));
+    expect(Object.keys(JSON.parse(installed) as object)).toEqual(Object.keys(JSON.parse(text) as object));
+    expect((await uninstall(t.options({ pluginDir: dir }))).error ?? null).toBeNull();
+    expect(readFileSync(manifest, "utf8")).toBe(text);
   });
 
   it.each([

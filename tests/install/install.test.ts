@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFil
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { install } from "../../src/install/install.js";
+import { uninstall } from "../../src/install/uninstall.js";
 import { sha256, type InstallRecord } from "../../src/install/record.js";
 import { failing } from "./support/faulty-fs.js";
 import { fixtureAgent, fixturePackage, listFiles, tempHome, treeHash, type TempHome } from "./support/sandbox.js";
@@ -62,10 +63,19 @@ describe("install: the packaged agent is validated first", () => {
     expect(treeHash(t.dir)).toBe(before);
   });
 
+  it("a packaged agent with warnings is installed, and the outcome carries each warning", async () => {
+    const outcome = await install({ ...t.options(), source: { packageRoot: fixturePackage("package-warnings"), version: "3.0.0" } });
+    expect(outcome).toMatchObject({ ok: true, written: [userAgent()] });
+    expect(outcome.warnings).toEqual([expect.objectContaining({ code: "INSTALL_SOURCE_WARNINGS" })]);
+    expect(outcome.warnings[0]?.details).toEqual([expect.stringMatching(/^4:\d+ AGENT_TOOL_UNKNOWN .*Grpe/)]);
+  });
+
   it("the real packaged agent passes and installs", async () => {
     const options = t.options();
     delete options.source;
-    expect((await install(options)).error ?? null).toBeNull();
+    const outcome = await install(options);
+    expect(outcome.error ?? null).toBeNull();
+    expect(outcome.warnings).toEqual([]);
   });
 });
 
@@ -112,6 +122,41 @@ describe("install: plan", () => {
     expect(treeHash(t.dir)).toBe(before);
   });
 
+  // The hint is a promise about --force and uninstall: each case keeps it, step by step.
+  it.each([
+    {
+      case: "a foreign file: --force backs it up and uninstall puts it back",
+      prepare: async () => writeFileSync(userAgent(), "mine\n"),
+      promise: "uninstall puts it back",
+      broken: "does not put it back",
+      afterUninstall: "mine\n" as string | undefined,
+    },
+    {
+      case: "our copy, edited: --force backs it up, and uninstall does not put the edited copy back",
+      prepare: async () => {
+        await install(t.options());
+        writeFileSync(userAgent(), "my edit\n");
+      },
+      promise: "uninstall does not put it back",
+      broken: "uninstall puts it back",
+      afterUninstall: undefined,
+    },
+  ])("the conflict hint says what uninstall will do, and it does: $case", async ({ prepare, promise, broken, afterUninstall }) => {
+    mkdirSync(join(t.home, ".claude", "agents"), { recursive: true });
+    await prepare();
+    const current = readFileSync(userAgent(), "utf8");
+    const refused = await install(t.options({}, "package-v2"));
+    expect(refused.error?.code).toBe("INSTALL_CONFLICT");
+    expect(refused.error?.hint).toContain(promise);
+    expect(refused.error?.hint).not.toContain(broken);
+    expect(refused.error?.hint).toContain(join(t.home, ".claude", ".backend-architect", "backups"));
+    const forced = await install(t.options({ force: true }, "package-v2"));
+    expect(forced.backups.map((b) => readFileSync(b, "utf8"))).toEqual([current]);
+    expect((await uninstall(t.options())).ok).toBe(true);
+    expect(existsSync(userAgent()) ? readFileSync(userAgent(), "utf8") : undefined).toBe(afterUninstall);
+    expect(readFileSync(forced.backups[0] as string, "utf8")).toBe(current);
+  });
+
   it("--force replaces a foreign file, keeps it as a timestamped backup and records it", async () => {
     mkdirSync(join(t.home, ".claude", "agents"), { recursive: true });
     writeFileSync(userAgent(), "mine\n");
@@ -156,6 +201,27 @@ describe("install: plan", () => {
     expect(conflict.plan?.files[0]?.action).toBe("replace");
     expect(treeHash(t.dir)).toBe(edited);
     expect(before).not.toBe(edited);
+  });
+
+  it.each([
+    { case: "a foreign file", prepare: async () => writeFileSync(userAgent(), "mine\n") },
+    {
+      case: "an edited copy of ours",
+      prepare: async () => {
+        await install(t.options());
+        writeFileSync(userAgent(), "my edit\n");
+      },
+    },
+  ])("--dry-run over $case fails as the real run would: INSTALL_CONFLICT, with the plan, nothing written", async ({ prepare }) => {
+    mkdirSync(join(t.home, ".claude", "agents"), { recursive: true });
+    await prepare();
+    const before = treeHash(t.dir);
+    const dry = await install(t.options({ dryRun: true }, "package-v2"));
+    expect(treeHash(t.dir)).toBe(before);
+    const real = await install(t.options({}, "package-v2"));
+    expect(dry).toMatchObject({ ok: false, dryRun: true, error: { code: "INSTALL_CONFLICT" }, written: [], backups: [] });
+    expect(dry.plan?.files[0]?.action).toBe("conflict");
+    expect(dry.error).toEqual(real.error);
   });
 
   it("--dry-run into an empty HOME creates nothing at all", async () => {

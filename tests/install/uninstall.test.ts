@@ -32,6 +32,25 @@ describe("uninstall", () => {
     expect(treeHash(t.dir)).toBe(before);
   });
 
+  it.each([
+    { case: "our own file: --force removes it", foreign: false, promise: "remove it anyway" },
+    { case: "a file that replaced one of yours: --force puts yours back", foreign: true, promise: "put back the file it replaced" },
+  ])("UNINSTALL_EDITED says what --force will do, and it does: $case", async ({ foreign, promise }) => {
+    if (foreign) {
+      mkdirSync(join(claudeDir(), "agents"), { recursive: true });
+      writeFileSync(agent(), "theirs\n");
+    }
+    await install(t.options({ force: foreign }));
+    writeFileSync(agent(), "my edit\n");
+    const refused = await uninstall(t.options());
+    expect(refused.error?.code).toBe("UNINSTALL_EDITED");
+    expect(refused.error?.hint).toContain(promise);
+    const forced = await uninstall(t.options({ force: true }));
+    expect(forced.ok).toBe(true);
+    expect(existsSync(agent()) ? readFileSync(agent(), "utf8") : undefined).toBe(foreign ? "theirs\n" : undefined);
+    expect(forced.backups.map((b) => readFileSync(b, "utf8"))).toEqual(["my edit\n"]);
+  });
+
   it("--force backs up an edited copy before removing it", async () => {
     await install(t.options());
     writeFileSync(agent(), "my edit\n");

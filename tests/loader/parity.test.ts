@@ -16,6 +16,7 @@ import {
   type Responder,
   type Sandbox,
 } from "../support/claude.js";
+import { refereeVersion } from "../../scripts/referee.mjs";
 import { corpus, corpusFiles, fixtureFiles, type CorpusFile } from "./corpus.js";
 
 // Runtime parity: the real Claude Code loads every corpus file, as a plugin agent and as a user agent,
@@ -186,7 +187,7 @@ function expectedTools(resolved: ResolvedAgent, allTools: string[]): string[] {
   return base.filter((tool) => SESSION_TOOLS.has(tool) && !disallowed.has(tool) && !(bash && (tool === "Glob" || tool === "Grep"))).sort();
 }
 
-describe.each(["plugin", "user"] as const)("Claude Code 2.1.331 loads every corpus file as a %s agent as we resolve it", (scope) => {
+describe.each(["plugin", "user"] as const)(`Claude Code ${refereeVersion()} loads every corpus file as a %s agent as we resolve it`, (scope) => {
   it("runs the real Claude Code once per group, cleanly", () => {
     for (const group of groups.filter((g) => g.scope === scope)) expect(group.run.code, group.run.stderr).toBe(0);
     expect(cases(scope)).toHaveLength(files.length);

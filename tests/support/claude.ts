@@ -13,16 +13,18 @@
  * Use one fake API per `runClaude` call when runs are concurrent, so each run's requests stay apart.
  */
 import { execFile, spawn } from "node:child_process";
-import { mkdtemp, mkdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, mkdir, readFile, realpath, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { parse as parseYaml } from "yaml";
 import { refereeBinary } from "../../scripts/referee.mjs";
+import { startTerminal, type Terminal } from "./terminal.js";
 import { text, toolUse, type FakeApi, type RecordedRequest, type Reply, type Responder } from "./fake-api.js";
 
 export * from "./fake-api.js";
+export * from "./terminal.js";
 
 const execFileAsync = promisify(execFile);
 
@@ -244,15 +246,50 @@ export interface DelegateOptions {
 /** The tool_use id {@link delegateTo} gives its Agent call. */
 export const DELEGATE_TOOL_USE_ID = "toolu_fake_delegate";
 
+/** The tool_use id {@link handBack} gives a subagent's SubagentHandback call. */
+export const HANDBACK_TOOL_USE_ID = "toolu_fake_handback";
+
+/**
+ * How a subagent ends with `report`. Where Claude Code offers it the SubagentHandback tool (a background
+ * subagent in an interactive auto-mode session, in 2.1.x), only a report sent through that tool reaches
+ * the caller: plain text is answered, up to three times, with "[handback-send-enforce] Your report has not
+ * been delivered". So this calls the tool there, and answers with plain text elsewhere (and once the call
+ * has been answered, so a refused call cannot loop).
+ */
+export function handBack(request: RecordedRequest, report: string): Reply {
+  const sent = request.messages.some(
+    (message) => Array.isArray(message.content) && message.content.some((block) => block.type === "tool_use" && block.id === HANDBACK_TOOL_USE_ID),
+  );
+  if (!request.tools.includes("SubagentHandback") || sent) return report;
+  return { content: [toolUse("SubagentHandback", { message: report }, HANDBACK_TOOL_USE_ID)] };
+}
+
+/**
+ * `true` for the auto-mode safety monitor's call: in an auto-mode session Claude Code has a model grade a
+ * subagent's work before its report is handed over (no tools, a "security monitor" system prompt, asking
+ * for `<severity>N</severity>`). Unanswered, Claude Code retries it ten times and then hands the report
+ * over with a note that the monitor was unavailable.
+ */
+export function isSafetyMonitor(request: RecordedRequest): boolean {
+  return request.tools.length === 0 && request.system.includes("You are a security monitor for autonomous AI coding agents");
+}
+
+/** The monitor's verdict for routine work: severity 0 of 100, where above 50 blocks. */
+export const MONITOR_ALLOWS = "<severity>0</severity>";
+
 /**
  * A responder for a main model that delegates once: its first turn calls the Agent tool with
  * `{ subagent_type: agentType, prompt, run_in_background: false }` (foreground, so `claude -p` waits);
- * the subagent's calls get `subagentReply`; the main turn that carries the Agent tool's result gets
- * `finalReply`, which ends the run. The subagent's request is then the one with `isSubagent`.
+ * the subagent's calls get `subagentReply` (a string is handed back with {@link handBack}); the main turn
+ * that carries the Agent tool's result gets `finalReply`, which ends the run. The subagent's request is
+ * then the one with `isSubagent`.
  */
 export function delegateTo(agentType: string, prompt: string, options: DelegateOptions = {}): Responder {
   return (request: RecordedRequest) => {
-    if (request.isSubagent) return options.subagentReply ?? "Subagent report.";
+    if (request.isSubagent) {
+      const reply = options.subagentReply ?? "Subagent report.";
+      return typeof reply === "string" ? handBack(request, reply) : reply;
+    }
     if (request.lastToolResults.some((r) => r.toolUseId === DELEGATE_TOOL_USE_ID) || !request.tools.includes("Agent")) {
       return options.finalReply ?? "Done.";
     }
@@ -299,6 +336,63 @@ export async function installFromMarketplace(sandbox: Sandbox, source: string, p
   const add = await claude(["plugin", "marketplace", "add", source], { sandbox });
   const install = await claude(["plugin", "install", `${plugin}@${manifest.name}`], { sandbox });
   return { marketplace: manifest.name, add, install };
+}
+
+/**
+ * Writes what a user's first interactive run leaves behind, so `claude` opens straight on its input box:
+ * onboarding done, the folder `cwd` trusted, the sandbox's API key approved (Claude Code records the last
+ * 20 characters), and the bypass-permissions warning accepted (`skipDangerousModePermissionPrompt`, only
+ * read from user settings). Merges into whatever `~/.claude.json` and `~/.claude/settings.json` hold, so
+ * run it after a plugin install.
+ */
+export async function skipFirstRunScreens(sandbox: Sandbox, cwd: string = sandbox.project): Promise<void> {
+  const readJson = async (path: string): Promise<Record<string, unknown>> =>
+    JSON.parse(await readFile(path, "utf8").catch(() => "{}")) as Record<string, unknown>;
+  const statePath = join(sandbox.home, ".claude.json");
+  const state = await readJson(statePath);
+  const projects = (state["projects"] ?? {}) as Record<string, Record<string, unknown>>;
+  const folder = await realpath(cwd);
+  const key = sandbox.env["ANTHROPIC_API_KEY"] ?? "";
+  await writeFile(
+    statePath,
+    JSON.stringify({
+      ...state,
+      hasCompletedOnboarding: true,
+      customApiKeyResponses: { approved: [key.slice(-20)], rejected: [] },
+      projects: { ...projects, [folder]: { ...projects[folder], hasTrustDialogAccepted: true } },
+    }),
+  );
+  const settingsPath = join(sandbox.home, ".claude", "settings.json");
+  await mkdir(dirname(settingsPath), { recursive: true });
+  await writeFile(settingsPath, JSON.stringify({ ...(await readJson(settingsPath)), skipDangerousModePermissionPrompt: true }, null, 2));
+}
+
+/** Options of {@link startInteractiveClaude}. */
+export interface InteractiveOptions {
+  sandbox: Sandbox;
+  /** The fake API the session talks to. */
+  api: FakeApi;
+  /** CLI arguments, e.g. `["--permission-mode", "default"]`. */
+  args?: readonly string[];
+  /** Extra environment, applied over the sandbox's. */
+  env?: Record<string, string>;
+  /** Defaults to the sandbox project. */
+  cwd?: string;
+}
+
+/**
+ * Starts the interactive `claude` in a pseudo-terminal (tmux, 120 x 40) in the sandbox, against `api`.
+ * Call {@link skipFirstRunScreens} first, or the first wait meets the onboarding screens as unknown dialogs.
+ */
+export async function startInteractiveClaude(options: InteractiveOptions): Promise<Terminal> {
+  const dir = await mkdtemp(join(options.sandbox.root, "terminal-"));
+  return startTerminal({
+    file: claudeBin,
+    args: options.args ?? [],
+    env: { ...options.sandbox.env, ANTHROPIC_BASE_URL: options.api.url, ...options.env },
+    cwd: options.cwd ?? options.sandbox.project,
+    dir,
+  });
 }
 
 /** An agent file split the way Claude Code splits it, with its frontmatter parsed by a strict YAML parser. */
@@ -352,7 +446,7 @@ export function toolEntries(tools: unknown): string[] {
 const LEGACY_TOOL_NAMES: Readonly<Record<string, string>> = { Task: "Agent", KillShell: "TaskStop", KillBash: "TaskStop" };
 
 /**
- * The tools a `claude -p` subagent gets for an explicit `tools` value, by Claude Code 2.1.331's rules
+ * The tools a `claude -p` subagent gets for an explicit `tools` value, by the referee's rules
  * (checked in tests/e2e): `Tool(args)` grants the whole tool; legacy names map to current ones; an
  * `mcp__...` entry takes no tool while no MCP server is connected (these sandboxes connect none); with
  * Bash granted, Glob and Grep are folded into it and not granted separately. Sorted. Only for lists of

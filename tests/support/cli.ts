@@ -10,7 +10,7 @@ export interface CliResult {
 /** Runs the CLI in-process with captured output. */
 export async function runCli(
   argv: readonly string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; stdin?: string; tty?: boolean } = {},
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; stdin?: string; tty?: boolean; packageRoot?: string } = {},
 ): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
@@ -21,6 +21,7 @@ export async function runCli(
     cwd: options.cwd ?? process.cwd(),
     env: options.env ?? process.env,
     stdoutIsTTY: options.tty ?? false,
+    ...(options.packageRoot !== undefined ? { packageRoot: options.packageRoot } : {}),
   };
   const code = await run(argv, io);
   return { code, stdout, stderr };

@@ -1,7 +1,7 @@
 /**
  * A fake Anthropic Messages API for end-to-end tests of the real Claude Code.
  *
- * Claude Code 2.1.331, pointed at it with `ANTHROPIC_BASE_URL`, sends every model call as a streaming
+ * Claude Code (the referee), pointed at it with `ANTHROPIC_BASE_URL`, sends every model call as a streaming
  * `POST /v1/messages?beta=true`. This server records each request body and answers with a valid SSE
  * stream built from what a {@link Responder} returns, so a test sees exactly what the model would see
  * (system prompt, tools, messages, model id) and scripts what the model does (text, tool calls).
@@ -23,7 +23,7 @@ export interface RequestContentBlock {
   [key: string]: unknown;
 }
 
-/** One message of a request (`role` is `user`, `assistant` or, in Claude Code 2.1.331, also `system`). */
+/** One message of a request (`role` is `user`, `assistant` or, in the referee, also `system`). */
 export interface RequestMessage {
   role: string;
   content: string | RequestContentBlock[];

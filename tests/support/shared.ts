@@ -4,6 +4,7 @@
  * with the reason in their name and one line from the suite's global setup (tests/support/global-setup.ts).
  */
 import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export interface SharedMaterial {
@@ -18,8 +19,11 @@ export interface SharedMaterial {
   skipNote: string;
 }
 
+/** `../shared` beside the repository, or $BACKEND_ARCHITECT_SHARED (for a checkout elsewhere, e.g. a git worktree). */
+const sharedRoot = process.env["BACKEND_ARCHITECT_SHARED"] || fileURLToPath(new URL("../../../shared", import.meta.url));
+
 function material(relative: string, what: string, neededBy: string): SharedMaterial {
-  const path = fileURLToPath(new URL(`../../../shared/${relative}`, import.meta.url));
+  const path = join(sharedRoot, relative);
   const present = existsSync(path);
   return { path, what, neededBy, present, skipNote: present ? "" : ` (skipped: needs ${what} at ${path})` };
 }
@@ -33,5 +37,5 @@ export const shared = {
 export function missingSharedLines(): string[] {
   return Object.values(shared)
     .filter((m) => !m.present)
-    .map((m) => `skipped: ${m.neededBy}, because ${m.what} is not at ${m.path} (CI has ../shared beside the repository)`);
+    .map((m) => `skipped: ${m.neededBy}, because ${m.what} is not at ${m.path} (CI has ../shared beside the repository; $BACKEND_ARCHITECT_SHARED points elsewhere)`);
 }

@@ -1,5 +1,6 @@
 import { join, resolve } from "node:path";
 import { Option } from "commander";
+import { claudeCodeRelease } from "../../version.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../context.js";
 import type { RegisterCommand } from "./index.js";
 
@@ -12,7 +13,7 @@ interface InspectFlags {
 export const registerInspect: RegisterCommand = (program, context) => {
   program
     .command("inspect")
-    .description("Show an agent file as Claude Code loads it: loaded or not, agent type, description, tools, model.")
+    .description(`Show an agent file as Claude Code ${claudeCodeRelease} loads it: loaded or not, agent type, description, tools, model.`)
     .argument("<file>", "the agent file (.md)")
     .addOption(new Option("--scope <scope>", "load it as a user, project or plugin agent (default: from where it is)").choices(["user", "project", "plugin"]))
     .option("--plugin-name <name>", "the plugin's name, for a plugin agent (implies --scope plugin; default: from .claude-plugin/plugin.json)")

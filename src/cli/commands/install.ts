@@ -3,7 +3,7 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../context.js";
 import type { RegisterCommand } from "./index.js";
 import { install } from "../../install/install.js";
 import { scanAgentCopies } from "../../install/clashes.js";
-import { formatClashes, formatError, formatFileState, formatInstallSuccess, formatPlan, formatProjectHooksNote } from "../../install/format.js";
+import { formatClashes, formatDryRun, formatError, formatFileState, formatInstallSuccess, formatPlan, formatProjectHooksNote, formatWarnings } from "../../install/format.js";
 import { installAsPlugin } from "../../install/as-plugin.js";
 
 interface InstallFlags {
@@ -17,7 +17,7 @@ interface InstallFlags {
 }
 
 /** Exit 1 for what the user decides (a conflict, an invalid agent); 2 for I/O and environment failures. */
-const FINDING_CODES = new Set(["INSTALL_CONFLICT", "INSTALL_SOURCE_INVALID", "UNINSTALL_EDITED", "UNINSTALL_NOTHING"]);
+const FINDING_CODES = new Set(["INSTALL_CONFLICT", "INSTALL_SOURCE_INVALID", "INSTALL_PLUGIN_AGENT_CLASH", "UNINSTALL_EDITED", "UNINSTALL_NOTHING"]);
 export const exitCodeFor = (code: string): number => (FINDING_CODES.has(code) ? EXIT_FINDINGS : EXIT_USAGE);
 
 export const registerInstall: RegisterCommand = (program, context) => {
@@ -52,6 +52,7 @@ export const registerInstall: RegisterCommand = (program, context) => {
         force: flags.force ?? false,
         hooks: flags.hooks,
         ...(flags.pluginDir !== undefined ? { pluginDir: flags.pluginDir } : {}),
+        ...(io.packageRoot !== undefined ? { source: { packageRoot: io.packageRoot } } : {}),
       };
       const clashes = await scanAgentCopies(base);
       const outcome = await install(options);
@@ -61,8 +62,10 @@ export const registerInstall: RegisterCommand = (program, context) => {
       } else {
         if (outcome.plan) io.stdout(formatPlan(outcome.plan, outcome.dryRun));
         io.stdout(formatClashes(after, outcome.plan?.files[0]?.target));
-        if (outcome.ok) io.stdout(`${formatInstallSuccess(outcome)}${formatProjectHooksNote(outcome, io.cwd)}`);
-        else if (outcome.error) io.stderr(formatError(outcome.error));
+        io.stderr(formatWarnings(outcome.warnings));
+        if (!outcome.ok && outcome.error) io.stderr(formatError(outcome.error));
+        if (outcome.dryRun) io.stdout(formatDryRun(outcome));
+        else if (outcome.ok) io.stdout(`${formatInstallSuccess(outcome)}${formatProjectHooksNote(outcome, io.cwd)}`);
         if (!outcome.dryRun) io[outcome.ok ? "stdout" : "stderr"](formatFileState(outcome));
       }
       context.setExitCode(outcome.ok ? EXIT_OK : exitCodeFor(outcome.error?.code ?? ""));
@@ -80,6 +83,7 @@ function installJson(outcome: Awaited<ReturnType<typeof install>>, clashes: Awai
     written: outcome.written,
     backups: outcome.backups,
     clashes: { copies: clashes.copies, winner: clashes.winner ?? null },
+    warnings: outcome.warnings,
     error: outcome.error ?? null,
   };
 }

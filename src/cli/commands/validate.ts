@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { Option } from "commander";
+import { claudeCodeRelease } from "../../version.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../context.js";
 import type { RegisterCommand } from "./index.js";
 
@@ -15,7 +16,7 @@ const IO_CODES = new Set(["PATH_NOT_FOUND", "PATH_UNREADABLE", "FIX_WRITE_FAILED
 export const registerValidate: RegisterCommand = (program, context) => {
   program
     .command("validate")
-    .description("Check agent files, plugin folders and marketplaces the way Claude Code loads them.")
+    .description(`Check agent files, plugin folders and marketplaces the way Claude Code ${claudeCodeRelease} loads them.`)
     .argument("[paths...]", "agent files, agent folders, plugin folders, marketplaces or projects (default: .)")
     .addOption(new Option("--format <format>", "text for people, json for tools, sarif (2.1.0) for code scanning").choices(["text", "json", "sarif"]).default("text"))
     .option("--strict", "fail on warnings too")

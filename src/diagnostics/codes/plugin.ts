@@ -1,4 +1,5 @@
 import type { CodeArgs, CodeEntry } from "./types.js";
+import { claudeCodeRelease } from "../../version.js";
 
 const didYouMean = (args: CodeArgs): string => (args.suggestion ? ` Did you mean "${args.suggestion}"?` : "");
 
@@ -40,31 +41,31 @@ export const pluginCodes = {
   PLUGIN_DESCRIPTION_NOT_STRING: {
     severity: "error",
     message: (a) =>
-      `"description" must be a string, but it is ${a.actual}; \`claude plugin validate\` fails on it, though Claude Code 2.1.331 still loads the plugin without it.`,
+      `"description" must be a string, but it is ${a.actual}; \`claude plugin validate\` fails on it, though Claude Code ${claudeCodeRelease} still loads the plugin without it.`,
     hint: () => 'Write the description as one string, e.g. "description": "What the plugin does".',
   },
   PLUGIN_AUTHOR_INVALID: {
     severity: "error",
     message: (a) =>
-      `"author" must be an object with a string "name" (${a.reason}); \`claude plugin validate\` fails on it, though Claude Code 2.1.331 still loads the plugin.`,
+      `"author" must be an object with a string "name" (${a.reason}); \`claude plugin validate\` fails on it, though Claude Code ${claudeCodeRelease} still loads the plugin.`,
     hint: () => 'Write it as "author": { "name": "Your Name", "email": "you@example.com" }.',
   },
   PLUGIN_HOMEPAGE_INVALID: {
     severity: "error",
     message: (a) =>
-      `"homepage" must be a URL, but it is ${a.actual}; \`claude plugin validate\` fails on it, though Claude Code 2.1.331 still loads the plugin.`,
+      `"homepage" must be a URL, but it is ${a.actual}; \`claude plugin validate\` fails on it, though Claude Code ${claudeCodeRelease} still loads the plugin.`,
     hint: () => 'Give a full URL with its scheme, e.g. "homepage": "https://example.com/my-plugin".',
   },
   PLUGIN_REPOSITORY_NOT_STRING: {
     severity: "error",
     message: (a) =>
-      `"repository" must be a string in plugin.json (unlike package.json), but it is ${a.actual}; \`claude plugin validate\` fails on it, though Claude Code 2.1.331 still loads the plugin.`,
+      `"repository" must be a string in plugin.json (unlike package.json), but it is ${a.actual}; \`claude plugin validate\` fails on it, though Claude Code ${claudeCodeRelease} still loads the plugin.`,
     hint: () => 'Write the repository URL as a string, e.g. "repository": "https://github.com/me/my-plugin".',
   },
   PLUGIN_KEYWORDS_INVALID: {
     severity: "error",
     message: (a) =>
-      `"keywords" must be a list of strings, but ${a.reason}; \`claude plugin validate\` fails on it, though Claude Code 2.1.331 still loads the plugin.`,
+      `"keywords" must be a list of strings, but ${a.reason}; \`claude plugin validate\` fails on it, though Claude Code ${claudeCodeRelease} still loads the plugin.`,
     hint: () => 'Write it as a list, e.g. "keywords": ["backend", "api"].',
   },
   PLUGIN_UNKNOWN_KEY: {

@@ -15,7 +15,7 @@ const booleanLike = z.union([z.boolean(), z.enum(["true", "false"])]);
 
 /**
  * The shape of the agent frontmatter fields whose bad values Claude Code silently drops. Values are
- * accepted exactly as leniently as Claude Code 2.1.331 accepts them.
+ * accepted exactly as leniently as the pinned Claude Code release accepts them.
  */
 export const agentFieldSchema = z
   .object({

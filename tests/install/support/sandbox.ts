@@ -5,7 +5,9 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { InstallOptions } from "../../../src/install/install.js";
 
-export const fixturePackage = (name: "package-v1" | "package-v2" | "package-invalid"): string =>
+export type FixturePackage = "package-v1" | "package-v2" | "package-invalid" | "package-warnings";
+
+export const fixturePackage = (name: FixturePackage): string =>
   fileURLToPath(new URL(`../../fixtures/install/${name}/`, import.meta.url));
 
 export const fixtureAgent = (name: "package-v1" | "package-v2"): string =>

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { claude, makeSandbox, runClaude, startFakeApi, type ClaudeRun, type RecordedRequest, type Sandbox } from "../../support/claude.js";
 import { validatePath } from "../../../src/validate/path.js";
 
-// The severities of the plugin-side codes, checked against what Claude Code 2.1.331 really loads:
+// The severities of the plugin-side codes, checked against what the referee (Claude Code) really loads:
 // every fixture below is passed with --plugin-dir in ONE `claude -p` run, and the init event says
 // which plugins and agents loaded. An error must mean "does not load" or "loses a whole component";
 // a warning must mean "loads".
@@ -18,7 +18,7 @@ const cases = {
   "agents-key-files": { loads: true, error: false },
   "version-not-string": { loads: false, error: true },
   "agents-key-folder": { loads: false, error: true },
-  // Not fatal in 2.1.331 (the runtime notes said it was): the plugin and its agents load, its hooks do not.
+  // Not fatal in the referee (the runtime notes said it was): the plugin and its agents load, its hooks do not.
   "hooks-no-wrapper": { loads: true, error: true },
   "name-invalid": { loads: false, error: true },
   "manifest-syntax": { loads: false, error: true },

@@ -1,13 +1,13 @@
 import { z } from "zod";
 
-/** Hook events Claude Code 2.1.331 knows (checked against `claude plugin validate`: others are ignored). */
+/** Hook events the pinned Claude Code release knows (checked against `claude plugin validate`: others are ignored). */
 export const HOOK_EVENTS = [
   "PreToolUse", "PostToolUse", "PostToolUseFailure", "PostToolBatch", "Notification", "UserPromptSubmit",
   "UserPromptExpansion", "SessionStart", "SessionEnd", "Stop", "StopFailure", "SubagentStart", "SubagentStop",
   "PreCompact", "PostCompact", "PreModelSwitch", "PostModelSwitch", "PermissionRequest", "PermissionDenied", "Setup",
   "TeammateIdle", "TaskCreated", "TaskCompleted", "Elicitation", "ElicitationResult", "ConfigChange",
   "WorktreeCreate", "WorktreeRemove", "InstructionsLoaded", "CwdChanged", "FileChanged", "DirectoryAdded",
-  "MessageDisplay",
+  "MessageDisplay", "PreSkillShellCommand",
 ] as const;
 
 export const HOOK_TYPES = ["command", "prompt", "agent", "http"] as const;

@@ -9,7 +9,7 @@ const entrySchema = z.looseObject({
   source: z.union([z.string(), z.looseObject({})]),
 });
 
-/** The shape of `.claude-plugin/marketplace.json` that Claude Code 2.1.331 requires. */
+/** The shape of `.claude-plugin/marketplace.json` that the pinned Claude Code release requires. */
 export const marketplaceSchema = z.looseObject({
   name: z.string(),
   owner: z.looseObject({ name: z.string() }),

@@ -3,7 +3,7 @@ import type { Finding } from "../finding.js";
 import { describeJson, type JsonPath } from "../json-source.js";
 import { valueAt, zodFindings } from "./zod-findings.js";
 
-/** The shape Claude Code 2.1.331 requires of the fields we check; meaning is left to the rules. */
+/** The shape the pinned Claude Code release requires of the fields we check; meaning is left to the rules. */
 export const pluginManifestSchema = z.looseObject({
   name: z.string(),
   version: z.string().optional(),
