@@ -5,7 +5,8 @@
 // byte for byte (a test retrains and compares). The prompts are featurised by src/router/features.ts itself,
 // bundled on the fly, so training and the hook cannot disagree on what a feature is.
 //
-// 1. Training data: every data/router/train/*.jsonl (name order). Nothing else is trained on.
+// 1. Training data: every data/router/train/*.jsonl (name order), except prompts that name the agent (they route
+//    by the explicit rule, whatever they ask). Nothing else is trained on.
 // 2. Features seen in at least MIN_PROMPTS training prompts.
 // 3. Naive Bayes over binary features: a feature's weight is the log-ratio of its smoothed frequency in
 //    backend prompts to that in other prompts; the bias is the log-ratio of the classes' sizes. (Logistic
@@ -165,7 +166,10 @@ export async function train() {
   const { explicitMention } = await importBundled("src/router/explicit.ts", ["explicitMention"]);
   const { featureHash } = await importBundled("src/router/hash.ts", ["featureHash"]);
   const files = trainingFiles();
-  const rows = files.flatMap((file) => readJsonl(join(root, file)));
+  // A prompt that names the agent routes by the explicit rule whatever it asks ("@backend-architect make the
+  // button blue" is labelled true): its words say nothing about backend work, so the model does not learn from it.
+  const labelled = files.flatMap((file) => readJsonl(join(root, file)));
+  const rows = labelled.filter((row) => explicitMention(row.prompt) === undefined);
   const { weights, bias } = naiveBayes(rows, features);
   const table = quantise(weights);
   const model = { scale: SETTINGS.SCALE, bias: Math.round(bias * SETTINGS.SCALE), threshold: 0, size: table.size, weights: table, weightOf: (key) => table.get(key) };
@@ -184,7 +188,8 @@ export async function train() {
   const chosen = chooseThreshold(slices);
   model.threshold = chosen.threshold;
   const about =
-    `naive Bayes over binary features (alpha ${SETTINGS.ALPHA}), trained on ${rows.length} prompts (${files.map((file) => file.slice(TRAIN_DIR.length + 1)).join(", ")}); ` +
+    `naive Bayes over binary features (alpha ${SETTINGS.ALPHA}), trained on ${rows.length} prompts (${files.map((file) => file.slice(TRAIN_DIR.length + 1)).join(", ")}; ` +
+    `${labelled.length - rows.length} that name the agent left to the explicit rule); ` +
     `${model.weights.size} of ${weights.size} features kept; threshold for precision >= ${SETTINGS.MIN_PRECISION} on each slice of ${chosen.total} development prompts ` +
     `(${Object.keys(slices).join("; ")}): ${chosen.tp} of ${chosen.positives} positives, ${chosen.fp} false positives there`;
   return { model, about, text: tableModule(model, about, featureHash) };

@@ -80,29 +80,57 @@ export function cjkFeatures(run: string, visit: FeatureVisitor): void {
   gramsOf(characters(run), CJK_GRAM_SIZES, "k", run, visit);
 }
 
-/** The words, CJK runs and shapes of a normalised prompt, in one pass. Words inside URLs and e-mail addresses are skipped. */
+/**
+ * The agent's name is a name: "backend-architect" quoted in code, in a file name or in a sentence about the
+ * agent is not evidence of backend work, so the two words in a row are no features (naming the agent is the
+ * explicit rule's business, outside the model).
+ */
+export const AGENT_NAME_WORDS = ["backend", "architect"] as const;
+
+/**
+ * The words, CJK runs and shapes of a normalised prompt, in one pass. Words inside URLs and e-mail addresses,
+ * and the agent's name, are skipped; a pair never spans what was skipped.
+ */
 export function forEachToken(normal: string, visitor: TokenVisitor): void {
   const addresses = addressRanges(normal);
   let address = 0;
   let previous = "";
+  /** The name's first word, held until the next word says whether it is the name. */
+  let held = false;
+  const word = (token: string) => {
+    visitor.word(token, previous);
+    previous = token;
+  };
+  const release = () => {
+    if (held) word(AGENT_NAME_WORDS[0]);
+    held = false;
+  };
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(normal); match !== null; match = TOKEN.exec(normal)) {
     const token = match[0];
     while (address < addresses.length && (addresses[address + 1] ?? 0) <= match.index) address += 2;
     if (address < addresses.length && (addresses[address] ?? Infinity) <= match.index) {
+      release();
       previous = "";
       continue;
     }
     if (CJK_START.test(token)) {
+      release();
       previous = "";
       visitor.cjk(token);
     } else if (token.length > MAX_WORD_LENGTH) {
+      release();
+      previous = "";
+    } else if (held && token === AGENT_NAME_WORDS[1]) {
+      held = false;
       previous = "";
     } else {
-      visitor.word(token, previous);
-      previous = token;
+      release();
+      if (token === AGENT_NAME_WORDS[0]) held = true;
+      else word(token);
     }
   }
+  release();
   HTTP_ROUTE.lastIndex = 0;
   for (let match = HTTP_ROUTE.exec(normal); match !== null; match = HTTP_ROUTE.exec(normal)) visitor.shape("shttp-route", match[0]);
 }

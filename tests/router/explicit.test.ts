@@ -68,6 +68,24 @@ describe("naming the agent routes, whatever the model says", () => {
     expect(route(prompt).explicit).toBe(false);
   });
 
+  // The agent's name in code is a quotation (docs, a snippet), not a request: neither the mention nor the
+  // name's own words ("backend") may activate the router.
+  it.each([
+    ["inline code", "what does `@backend-architect` do in the docs?"],
+    ["inline code, the full plugin form", "is `@agent-backend-architect:backend-architect` the right syntax?"],
+    ["inline code, the bare name", "rename `backend-architect` in the readme"],
+    ["double-backtick inline code", "type ``@backend-architect `x` `` to call it"],
+    ["a fenced block", "Explain this snippet:\n```\n@backend-architect hello\n```\nthanks"],
+    ["a tilde fence", "~~~md\nthe backend-architect agent\n~~~\nwhat is this file"],
+    ["an unclosed fence (code to the end)", "look:\n```\n@backend-architect"],
+  ])("a mention in %s does not activate routing", (_case, prompt) => {
+    expect(route(prompt)).toMatchObject({ activate: false, explicit: false });
+  });
+
+  it("the agent's name in code does not hide backend words around it", () => {
+    expect(route("`@backend-architect` said: add an index to the orders table so the query stops scanning").activate).toBe(true);
+  });
+
   it("an unmatched backtick does not hide a later mention", () => {
     expect(route("the ` key, then @backend-architect").explicit).toBe(true);
   });

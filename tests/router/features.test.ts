@@ -39,6 +39,18 @@ describe("features", () => {
     expect(keysOf(text).filter((key) => key.startsWith("p"))).not.toContainEqual(expect.stringContaining("backend"));
   });
 
+  it.each([
+    ["backend-architect", "ask backend-architect here", ["wask", "where"], []],
+    ["Backend Architect", "the Backend Architect agent", ["wthe", "wagent"], []],
+    ["in code", "`@backend-architect` said", ["wsaid"], []],
+    ["backend alone is a word", "our backend is slow", ["wour", "wbackend", "wis", "wslow"], ["pour backend", "pbackend is", "pis slow"]],
+    ["architect alone is a word", "architect the backend", ["warchitect", "wthe", "wbackend"], ["parchitect the", "pthe backend"]],
+  ])("the agent's name is no feature: %s", (_case, text, words, pairs) => {
+    const keys = keysOf(text);
+    expect(keys.filter((key) => key.startsWith("w"))).toEqual(words);
+    expect(keys.filter((key) => key.startsWith("p"))).toEqual(pairs);
+  });
+
   it("a CJK run never pairs with the words around it, and digits give no letter n-grams", () => {
     const keys = keysOf("orders 注文 table 2024");
     expect(keys.filter((key) => key.startsWith("p"))).toEqual(["ptable 2024"]);
