@@ -16,6 +16,7 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "rolldown";
+import { inlineVersion } from "./inline-version.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const entry = join(root, "dist", "validate", "cli-bundle.js");
@@ -38,16 +39,7 @@ await build({
   },
   output: { file: bundle, format: "cjs", minify: true, codeSplitting: false },
   plugins: [
-    {
-      // version.js reads package.json next to dist/ through import.meta, which a bundle must not use: the
-      // bundle gets the same values, read from that package.json now.
-      name: "inline-version",
-      load(id) {
-        if (id !== join(root, "dist", "version.js")) return null;
-        const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
-        return `export const packageVersion = ${JSON.stringify(manifest.version)};\nexport const claudeCodeRelease = ${JSON.stringify(manifest.config.referee)};\n`;
-      },
-    },
+    inlineVersion(root),
     {
       // gray-matter loads js-yaml, whose `!!js/function` type requires esprima (a third of the bundle)
       // inside a try/catch. Nothing here may evaluate JavaScript from a file, so esprima is left out:

@@ -13,4 +13,8 @@ export { checkNpmOnly, denialReason, addActivationHooks, removeActivationHooks, 
 export { route, routeLines, explainDecision, explicitMention, routingModeFrom, parseRoutingMode, committedModel, parseModelTable, ROUTING_ENV, ROUTING_MODES, type RouteDecision, type RouteLineResult, type RouteOptions, type Reason, type RoutingMode, type RouterModel, type ModelTable, type FeatureKind } from "./router/index.js";
 export { inspectAgentFile, type AgentInspection, type InspectOptions, type InspectResult } from "./validate/agent/inspect.js";
 export { fixAgentText, type AgentFixChange, type AgentFixResult } from "./fix/index.js";
+export { checkOpenApi, isOpenApiDocument, type CheckOpenApiInput, type ReadFile } from "./check/openapi/index.js";
 export * from "./install/index.js";
+export { checkPaths, type CheckOptions, type CheckResult, type CheckedFile, type CheckedKind } from "./check/index.js";
+export { checkText, type CheckTextInput } from "./check/text.js";
+export type { MigrationRunSummary, ExecuteOptions } from "./check/sql/execute/index.js";

@@ -1,10 +1,20 @@
 import { agentCodes } from "./codes/agent.js";
+import { openapiCatalogEntries } from "./codes/openapi.js";
+import { checkCodes } from "./codes/check.js";
+import { migrationCodes } from "./codes/migration.js";
 import { pluginCodes } from "./codes/plugin.js";
+import { asCatalogEntries } from "./codes/typed.js";
 import type { CodeArgs, CodeEntry } from "./codes/types.js";
 import type { Diagnostic, Position } from "./types.js";
 
 /** Every diagnostic code there is. Codes are permanent: rename never, retire by leaving a tombstone. */
-export const catalog = { ...agentCodes, ...pluginCodes } satisfies Record<string, CodeEntry>;
+export const catalog = {
+  ...agentCodes,
+  ...pluginCodes,
+  ...openapiCatalogEntries,
+  ...asCatalogEntries(checkCodes),
+  ...asCatalogEntries(migrationCodes),
+} satisfies Record<string, CodeEntry>;
 
 export type DiagnosticCode = keyof typeof catalog;
 

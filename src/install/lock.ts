@@ -72,21 +72,25 @@ export async function acquireLock(stateDir: string, options: LockOptions = {}): 
   } catch (error) {
     return fail(installError("INSTALL_WRITE_FAILED", { path: stateDir, errno: errnoCode(error) }));
   }
+  // The lock is created whole: our owner record is written to a draft of our own, then hard-linked to the
+  // lock's name, which fails if a lock exists. A lock file is therefore never seen empty or half written
+  // (a waiter that judged such a file by its age could break a lock that was being taken). The draft is
+  // gone again after every attempt, so a waiting run leaves the state folder as the holder left it.
+  const draft = `${path}.${token}.draft`;
   for (let attempt = 0; ; attempt++) {
     try {
-      const handle = await fs.open(path, "wx", 0o644);
+      await writeDraft(fs, draft, { ...me, time: new Date().toISOString() });
       try {
-        await handle.write(Buffer.from(JSON.stringify({ ...me, time: new Date().toISOString() })));
-        await handle.sync();
+        await fs.link(draft, path);
       } finally {
-        await handle.close();
+        await fs.unlink(draft).catch(() => undefined);
       }
       return ok({ path, release: () => releaseLock(fs, path, token) });
     } catch (error) {
       if (isErrno(error, "ENOENT") && Date.now() - started < waitMs) {
-        // A run that just released removed the empty state folder: make it again. Bounded by the
-        // same wait as a held lock, not by the number of polls: a run that queued behind many
-        // others has polled often and must still get its turn.
+        // A run that just released removed the empty state folder: make it again. Bounded by the same wait
+        // as a held lock, not by the number of polls: a run that queued behind many others has polled often
+        // and must still get its turn.
         await fs.mkdir(stateDir).catch(() => undefined);
         continue;
       }
@@ -99,6 +103,7 @@ export async function acquireLock(stateDir: string, options: LockOptions = {}): 
     const owner = parseOwner(bytes);
     const age = owner ? Date.now() - Date.parse(owner.time) : await lockAge(fs, path);
     const dead = owner !== undefined && owner.host === hostname() && !isAlive(owner.pid);
+    // A lock is never half written (see above): one we cannot read is garbage, broken once it is a moment old.
     if (dead || age > staleMs || (owner === undefined && age > 2_000)) {
       await breakStaleLock(fs, path, bytes);
       continue;
@@ -107,6 +112,17 @@ export async function acquireLock(stateDir: string, options: LockOptions = {}): 
       return fail(installError("INSTALL_LOCKED", { path, pid: owner?.pid ?? "unknown" }));
     }
     await sleep(20 + Math.floor(Math.random() * 40) + Math.min(attempt, 10) * 5);
+  }
+}
+
+/** Our owner record, complete and synced, in a file of our own. */
+async function writeDraft(fs: InstallFs, draft: string, owner: LockOwner): Promise<void> {
+  const handle = await fs.open(draft, "w", 0o644);
+  try {
+    await handle.write(Buffer.from(JSON.stringify(owner)));
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 

@@ -5,18 +5,20 @@ import * as library from "../../src/index.js";
 import type {
   AgentCheck, AgentDocument, AgentFixResult, AgentInspection, ApplyResult, Diagnostic, DiagnosticCode, DoctorReport,
   InstallError, InstallOutcome, InstallRecord, Plan, Reason, ResolvedAgent, RouteDecision, RouterModel, RoutingMode, ScopeStatus,
-  UninstallOutcome, ValidatePathResult,
+  UninstallOutcome, ValidatePathResult, CheckResult, MigrationRunSummary,
 } from "../../src/index.js";
 
 export type PublicTypes = [AgentCheck, AgentDocument, AgentFixResult, AgentInspection, ApplyResult, Diagnostic, DiagnosticCode,
   DoctorReport, InstallError, InstallOutcome, InstallRecord, Plan, Reason, ResolvedAgent, RouteDecision, RouterModel, RoutingMode,
-  ScopeStatus, UninstallOutcome, ValidatePathResult];
+  ScopeStatus, UninstallOutcome, ValidatePathResult, CheckResult, MigrationRunSummary];
 
 describe("the library barrel (src/index.ts, the package's one entry)", () => {
   it.each([
     // load and check
     "parseAgent", "resolveAgent", "validateAgent", "checkAgentText", "fixAgentText", "inspectAgentFile", "validatePath",
     "checkPluginManifest", "checkMarketplace", "checkHooks",
+    // check migrations and contracts
+    "checkPaths", "checkText", "checkOpenApi", "isOpenApiDocument",
     // report
     "formatText", "formatJson", "formatSarif", "codeFrame", "displayPath",
     // install

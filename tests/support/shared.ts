@@ -31,6 +31,11 @@ function material(relative: string, what: string, neededBy: string): SharedMater
 /** Every piece of `../shared` the suite reads. */
 export const shared = {
   agents: material("corpus/agents", "the real-world agent corpus (../shared/corpus/agents)", "the corpus, parity, fix and property tests of the loader"),
+  migrations: material(
+    "corpus/migrations",
+    "squawk's and eugene's migration cases (../shared/corpus/migrations)",
+    "the peer-suite tests of check's migration rules",
+  ),
 } as const satisfies Record<string, SharedMaterial>;
 
 /** One line per missing piece, for the suite's output. */

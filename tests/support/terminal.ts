@@ -16,7 +16,7 @@
  * ```
  */
 import { execFile } from "node:child_process";
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 
@@ -93,6 +93,8 @@ export interface TerminalOptions {
 }
 
 const POLL_MS = 100;
+/** `sh -c` script: run "$@", then write its exit status to the file named by the first argument. */
+const EXIT_STATUS_WRAPPER = 'status_file="$1"; shift; "$@"; code=$?; printf %s "$code" > "$status_file"; exit "$code"';
 const SETTLE_MS = 250;
 const ANSWER_RETRY_MS = 2_000;
 const RULE = /^\s*─{20,}\s*$/;
@@ -141,6 +143,7 @@ async function tmux(socket: string, args: readonly string[], env?: Record<string
 /** Starts `file args` in a detached tmux session of its own. Fails with a clear message when tmux is missing. */
 export async function startTerminal(options: TerminalOptions): Promise<Terminal> {
   const socket = join(options.dir, "tmux.sock");
+  const statusFile = join(options.dir, "exit-status");
   const config = join(options.dir, "tmux.conf");
   // Keep the pane after the program exits so its last screen can be shown; focus events as a terminal sends them.
   await writeFile(config, "set -g remain-on-exit on\nset -g focus-events on\nset -g status off\n");
@@ -149,7 +152,9 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
   try {
     await tmux(
       socket,
-      ["-f", config, "new-session", "-d", "-x", String(columns), "-y", String(rows), "-c", options.cwd, "--", options.file, ...options.args],
+      // Through a shell that writes the program's exit status to a file: tmux marks the pane dead reliably,
+      // but under load its #{pane_dead_status} sometimes stays empty.
+      ["-f", config, "new-session", "-d", "-x", String(columns), "-y", String(rows), "-c", options.cwd, "--", "/bin/sh", "-c", EXIT_STATUS_WRAPPER, "sh", statusFile, options.file, ...options.args],
       { TERM: "xterm-256color", ...options.env },
     );
   } catch (error) {
@@ -169,7 +174,16 @@ export async function startTerminal(options: TerminalOptions): Promise<Terminal>
     const raw = await tmux(socket, ["capture-pane", "-p", ";", "display-message", "-p", "#{pane_dead}:#{pane_dead_status}"]);
     const cut = raw.trimEnd().lastIndexOf("\n");
     const [dead, status] = raw.trimEnd().slice(cut + 1).split(":");
-    return { shown: clean(raw.slice(0, cut + 1)), exitStatus: dead === "1" ? (status ?? "") : undefined };
+    return { shown: clean(raw.slice(0, cut + 1)), exitStatus: dead === "1" ? (status || (await deadStatus())) : undefined };
+  };
+  /** The exit status the wrapper wrote (it is there once the pane is dead; read again for a moment if not). */
+  const deadStatus = async (): Promise<string> => {
+    for (let tries = 0; tries < 20; tries++) {
+      const status = (await readFile(statusFile, "utf8").catch(() => "")).trim();
+      if (status !== "") return status;
+      await sleep(POLL_MS);
+    }
+    return "unknown";
   };
   // tmux scrolls a dead pane's last screen up out of view to say it is dead: read the history too.
   const lastScreen = async (): Promise<string> => (await capture("-S", "-")).replace(/\n{3,}/g, "\n\n").replace(/^\n+/, "");

@@ -16,4 +16,5 @@ export const commands: Record<string, () => Promise<RegisterCommand>> = {
   doctor: async () => (await import("./doctor.js")).registerDoctor,
   validate: async () => (await import("./validate.js")).registerValidate,
   inspect: async () => (await import("./inspect.js")).registerInspect,
+  check: async () => (await import("./check.js")).registerCheck,
 };

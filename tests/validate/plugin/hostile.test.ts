@@ -18,7 +18,9 @@ describe("hostile JSON: a result, quickly, never an exception", () => {
   ])("%s", (_name, text, code) => {
     const started = performance.now();
     const codes = checkPluginManifest(text, "plugin.json").diagnostics.map((found) => found.code);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // A bound against a hang or a blow-up (these run in well under a second), not a speed target: on a
+    // loaded 2-core machine 1 s was missed by noise. Speed is measured in npm run bench.
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(codes).toContain(code);
   });
 

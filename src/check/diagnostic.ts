@@ -1,0 +1,22 @@
+import { diagnostic, type Range } from "../diagnostics/catalog.js";
+import type { checkCodes } from "../diagnostics/codes/check.js";
+import type { migrationCodes } from "../diagnostics/codes/migration.js";
+import type { CodeArgs } from "../diagnostics/codes/types.js";
+import type { ArgsOf } from "../diagnostics/codes/typed.js";
+import type { Diagnostic } from "../diagnostics/types.js";
+
+type CheckFamily = typeof checkCodes & typeof migrationCodes;
+
+/** Every code `check` emits (the OpenAPI checks have their own). */
+export type CheckCode = keyof CheckFamily;
+
+/** The arguments a check code's wording takes. */
+export type CheckArgs<C extends CheckCode> = ArgsOf<CheckFamily, C>;
+
+/** A diagnostic of the check families, with exactly the arguments its wording declares. */
+export function checkDiagnostic<C extends CheckCode>(code: C, file: string, range: Range, args: CheckArgs<C>): Diagnostic {
+  return diagnostic(code, file, range, args as CodeArgs);
+}
+
+/** Line 1, column 1: for findings about a whole file. */
+export const FILE_START: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
