@@ -1,6 +1,6 @@
 // Whole-process wall time of the committed hook scripts, as Claude Code runs them (`node <file>`,
 // JSON on stdin), against Node's own start-up (`node -e ""`), plus 1 MB adversarial inputs.
-// Targets (issue 5, not asserted): typical UserPromptSubmit median <= 1.5x node -e ""; 1 MB inputs < 200 ms.
+// Targets (issues 5 and 11, not asserted): typical UserPromptSubmit median <= 1.5x node -e ""; 1 MB inputs < 200 ms.
 import { spawnSync } from "node:child_process";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -49,6 +49,8 @@ const adversarial = compare([
   { name: "UserPromptSubmit, 1 MB one word", args: [submit], input: promptInput("a".repeat(MB)) },
   { name: "UserPromptSubmit, 1 MB short words", args: [submit], input: promptInput("ab ".repeat(MB / 3)) },
   { name: "UserPromptSubmit, 1 MB backend words", args: [submit], input: promptInput("database schema token ".repeat(MB / 22)) },
+  { name: "UserPromptSubmit, 1 MB distinct words", args: [submit], input: promptInput(Array.from({ length: MB / 8 }, (_, i) => `w${i.toString(36)}`).join(" ")) },
+  { name: "UserPromptSubmit, 1 MB CJK without spaces", args: [submit], input: promptInput("数据库索引很慢".repeat(MB / 7)) },
   { name: "UserPromptSubmit, 1 MB backtick runs", args: [submit], input: promptInput(Array.from({ length: 1400 }, (_, i) => "`".repeat(i + 1)).join(" ").slice(0, MB)) },
   { name: "UserPromptSubmit, 1 MB of '@\"' openers", args: [submit], input: promptInput('@"'.repeat(MB / 2)) },
   { name: "UserPromptSubmit, 1 MB fence lines", args: [submit], input: promptInput("```\n".repeat(MB / 4)) },

@@ -156,7 +156,7 @@ async function runHook(produce) {
     try {
         const stdin = await readStdin();
         if (stdin !== undefined) {
-            const output = produce(stdin, process.argv.slice(2));
+            const output = produce(stdin, process.argv.slice(2), process.env);
             if (output.length > 0)
                 process.stdout.write(output);
         }

@@ -42,11 +42,11 @@ export function parseHookInput(text: string): Record<string, unknown> | undefine
   }
 }
 
-export async function runHook(produce: (stdin: string, argv: readonly string[]) => string): Promise<void> {
+export async function runHook(produce: (stdin: string, argv: readonly string[], env: Readonly<Record<string, string | undefined>>) => string): Promise<void> {
   try {
     const stdin = await readStdin();
     if (stdin !== undefined) {
-      const output = produce(stdin, process.argv.slice(2));
+      const output = produce(stdin, process.argv.slice(2), process.env);
       if (output.length > 0) process.stdout.write(output);
     }
   } catch {

@@ -1,5 +1,6 @@
-import { route } from "../activation/route.js";
-import type { Vocabulary } from "../activation/types.js";
+import { routingModeFrom } from "../router/mode.js";
+import { route } from "../router/route.js";
+import type { RoutingMode } from "../router/types.js";
 import { agentTypeFrom, parseHookInput, runHook } from "./hook-process.js";
 
 /** The agent type the plugin's agent gets in Claude Code: `<plugin>:<name>`. */
@@ -33,11 +34,12 @@ export function delegationContext(agentType: string, explicit: boolean): string 
  * What the UserPromptSubmit hook prints for one stdin: the `additionalContext` JSON when the router
  * activates, otherwise nothing. Unreadable input (not JSON, no string prompt) also yields nothing.
  */
-export function userPromptSubmitOutput(stdin: string, options: { vocabulary: Vocabulary; agentType: string }): string {
+export function userPromptSubmitOutput(stdin: string, options: { agentType: string; routing: RoutingMode }): string {
+  if (options.routing === "off") return "";
   const input = parseHookInput(stdin);
   const prompt = input?.["prompt"];
   if (typeof prompt !== "string") return "";
-  const decision = route(promptWindow(prompt), options.vocabulary);
+  const decision = route(promptWindow(prompt), { routing: options.routing });
   if (!decision.activate) return "";
   return JSON.stringify({
     hookSpecificOutput: {
@@ -48,8 +50,8 @@ export function userPromptSubmitOutput(stdin: string, options: { vocabulary: Voc
 }
 
 /** Entry point of the generated hooks/user-prompt-submit.mjs. */
-export async function mainUserPromptSubmit(vocabulary: Vocabulary): Promise<void> {
-  await runHook((stdin, argv) =>
-    userPromptSubmitOutput(stdin, { vocabulary, agentType: agentTypeFrom(argv, PLUGIN_AGENT_TYPE) }),
+export async function mainUserPromptSubmit(): Promise<void> {
+  await runHook((stdin, argv, env) =>
+    userPromptSubmitOutput(stdin, { agentType: agentTypeFrom(argv, PLUGIN_AGENT_TYPE), routing: routingModeFrom(env) }),
   );
 }

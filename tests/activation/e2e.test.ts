@@ -3,6 +3,7 @@ import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  claude,
   DELEGATE_TOOL_USE_ID,
   makeSandbox,
   repoRoot,
@@ -17,9 +18,10 @@ import {
 } from "../support/claude.js";
 import { addActivationHooks } from "../../src/activation/settings.js";
 
-// The activation hooks in the real Claude Code, loaded from this repository with --plugin-dir. Three
-// concurrent runs: a backend prompt (whose fake model also drives the Bash guard checks), a frontend
-// prompt, and an explicit @backend-architect mention.
+// The activation hooks in the real Claude Code, loaded from this repository with --plugin-dir, from a
+// marketplace install, and from a user's settings.json. Concurrent runs: a backend prompt (whose fake model
+// also drives the Bash guard checks), a frontend prompt, an explicit @backend-architect mention, and each
+// routing mode set the way README tells users to set it.
 
 const AGENT_TYPE = "backend-architect:backend-architect";
 const DELEGATION = 'call the Agent tool with subagent_type "backend-architect:backend-architect"';
@@ -58,6 +60,13 @@ let backend: Outcome;
 let frontend: Outcome;
 let explicit: Outcome;
 let userScope: Outcome;
+/** Routing `explicit` set as the plugin's option (what `/plugin configure` writes), plugin loaded with --plugin-dir. */
+let explicitModeBackend: Outcome;
+let explicitModeNamed: Outcome;
+/** Routing `explicit` chosen at install: `claude plugin install ... --config routing=explicit`. */
+let installedExplicit: Outcome;
+/** Routing `off` in a user install's settings.json `env`. */
+let offModeNamed: Outcome;
 
 async function outcome(
   prompt: string,
@@ -105,11 +114,34 @@ beforeAll(async () => {
     if (!settings.ok) throw new Error(settings.message);
     await writeFile(join(claudeDir, "settings.json"), settings.text);
   };
-  [backend, frontend, explicit, userScope] = await Promise.all([
-    outcome("Design the REST endpoints and the Postgres schema for our orders service", guardScript(AGENT_TYPE), builds),
+  const pluginOption = (routing: string) => async (sandbox: Sandbox) => {
+    await mkdir(join(sandbox.home, ".claude"), { recursive: true });
+    await writeFile(join(sandbox.home, ".claude", "settings.json"), JSON.stringify({ pluginConfigs: { "backend-architect@inline": { options: { routing } } } }));
+  };
+  const installWithConfig = async (sandbox: Sandbox) => {
+    const add = await claude(["plugin", "marketplace", "add", repoRoot], { sandbox });
+    if (add.code !== 0) throw new Error(add.stderr);
+    const install = await claude(["plugin", "install", "backend-architect@backend-architect-marketplace", "--config", "routing=explicit"], { sandbox });
+    if (install.code !== 0) throw new Error(install.stderr);
+  };
+  const userInstallOff = async (sandbox: Sandbox) => {
+    const claudeDir = join(sandbox.home, ".claude");
+    await mkdir(join(claudeDir, "agents"), { recursive: true });
+    await copyFile(join(repoRoot, "agents", "backend-architect.md"), join(claudeDir, "agents", "backend-architect.md"));
+    const settings = addActivationHooks('{"env": {"BACKEND_ARCHITECT_ROUTING": "off"}}', { scriptFor: (hook) => join(repoRoot, "hooks", `${hook}.mjs`) });
+    if (!settings.ok) throw new Error(settings.message);
+    await writeFile(join(claudeDir, "settings.json"), settings.text);
+  };
+  const BACKEND_PROMPT = "Design the REST endpoints and the Postgres schema for our orders service";
+  [backend, frontend, explicit, userScope, explicitModeBackend, explicitModeNamed, installedExplicit, offModeNamed] = await Promise.all([
+    outcome(BACKEND_PROMPT, guardScript(AGENT_TYPE), builds),
     outcome("Make the navbar sticky and animate the hamburger menu", () => "OK"),
     outcome("@backend-architect sketch the services for a food delivery platform", () => "OK"),
     outcome("@agent-backend-architect clean up and check npm", guardScript(USER_TYPE), userInstall, []),
+    outcome(BACKEND_PROMPT, () => "OK", pluginOption("explicit")),
+    outcome("@backend-architect sketch the services for a food delivery platform", () => "OK", pluginOption("explicit")),
+    outcome(BACKEND_PROMPT, () => "OK", installWithConfig, []),
+    outcome("@agent-backend-architect sketch the services for a food delivery platform", () => "OK", userInstallOff, []),
   ]);
 }, 180_000);
 
@@ -180,5 +212,31 @@ describe("the same hooks registered in a user's settings.json (non-plugin instal
     expect(existsSync(join(userScope.sandbox.project, "build"))).toBe(true);
     expect(toolResult(userScope.api, IDS.subNpm).text).toMatch(/^\s*\d+\.\d+\.\d+/);
     expect(existsSync(join(userScope.sandbox.project, "main-build"))).toBe(false);
+  });
+});
+
+describe("routing modes in Claude Code, set the ways README describes", () => {
+  const noted = (outcome: Outcome) => outcome.api.modelRequests().some((request) => request.includes(DELEGATION) || request.includes("backend-architect plugin's router"));
+
+  it("auto (the default): a backend prompt gets the delegation note", () => {
+    expect(noted(backend)).toBe(true);
+  });
+
+  it("explicit, as the plugin's option: a backend prompt gets nothing, naming the agent still routes", () => {
+    expect(explicitModeBackend.run.code).toBe(0);
+    expect(noted(explicitModeBackend)).toBe(false);
+    expect(firstMainTurn(explicitModeNamed.api).includes(`The user asked for the ${AGENT_TYPE} agent by name`)).toBe(true);
+  });
+
+  it("explicit, chosen at install with claude plugin install --config routing=explicit: a backend prompt gets nothing", () => {
+    expect(installedExplicit.run.init.agents).toContain(AGENT_TYPE);
+    expect(installedExplicit.run.code).toBe(0);
+    expect(noted(installedExplicit)).toBe(false);
+  });
+
+  it("off, in a user install's settings.json env: even naming the agent adds nothing from our hook", () => {
+    expect(offModeNamed.run.init.agents).toContain(USER_TYPE);
+    expect(offModeNamed.run.code).toBe(0);
+    expect(offModeNamed.api.modelRequests().some((request) => request.includes("Delegate the task to that agent"))).toBe(false);
   });
 });

@@ -6,9 +6,9 @@ const userPromptSubmit = new URL("user-prompt-submit.mjs", hooksDir).pathname;
 const preToolUse = new URL("pre-tool-use.mjs", hooksDir).pathname;
 
 /** Runs a committed hook file with plain node, as Claude Code does, with `stdin` piped in. */
-function runHook(file: string, stdin: string, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runHook(file: string, stdin: string, args: string[] = [], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [file, ...args], { stdio: ["pipe", "pipe", "pipe"], env: { PATH: process.env["PATH"] ?? "" } });
+    const child = spawn(process.execPath, [file, ...args], { stdio: ["pipe", "pipe", "pipe"], env: { PATH: process.env["PATH"] ?? "", ...env } });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => void (stdout += chunk));
@@ -46,6 +46,20 @@ describe("UserPromptSubmit hook process", () => {
   });
 
   it.each([
+    ["auto by default", {}, true, true],
+    ["explicit from the plugin option", { CLAUDE_PLUGIN_OPTION_ROUTING: "explicit" }, false, true],
+    ["explicit from the environment", { BACKEND_ARCHITECT_ROUTING: "explicit" }, false, true],
+    ["off from the plugin option", { CLAUDE_PLUGIN_OPTION_ROUTING: "off" }, false, false],
+    ["off from the environment, whatever the plugin option", { CLAUDE_PLUGIN_OPTION_ROUTING: "auto", BACKEND_ARCHITECT_ROUTING: "off" }, false, false],
+  ])("routing %s: backend prompt → %s, named agent → %s", async (_case, env, backend, named) => {
+    const backendRun = await runHook(userPromptSubmit, prompt("Design the REST endpoints and the Postgres schema for our orders service"), [], env);
+    const namedRun = await runHook(userPromptSubmit, prompt("@backend-architect center this div"), [], env);
+    expect(backendRun.stdout.includes("classified this prompt as backend work")).toBe(backend);
+    expect(namedRun.stdout.includes("asked for the backend-architect:backend-architect agent by name")).toBe(named);
+    for (const run of [backendRun, namedRun]) expect(run).toMatchObject({ code: 0, stderr: "" });
+  });
+
+  it.each([
     ["a frontend prompt", prompt("Make the navbar sticky and animate the hamburger menu")],
     ["a mention of the agent in inline code", prompt("what does `@backend-architect` do in the docs?")],
     ["malformed JSON", "{not json"],
@@ -71,8 +85,10 @@ describe("UserPromptSubmit hook process", () => {
     expect(result.stdout.includes("asked for the backend-architect:backend-architect agent")).toBe(seen);
   });
 
-  it("still decides on a 1 MB prompt full of backend words", async () => {
-    const result = await runHook(userPromptSubmit, prompt("database schema ".repeat(64 * 1024)));
+  it("still decides on a backend request with a 1 MB paste", async () => {
+    const request = "Design the REST endpoints and the Postgres schema for our orders service, with idempotent payment capture. The current tables:\n";
+    const paste = "CREATE TABLE orders (id bigserial primary key, user_id bigint not null, total numeric(12,2));\n".repeat(12 * 1024);
+    const result = await runHook(userPromptSubmit, prompt(request + paste));
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).hookSpecificOutput.hookEventName).toBe("UserPromptSubmit");
   });

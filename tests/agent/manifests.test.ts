@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { ROUTING_ENV, ROUTING_MODES } from "../../src/router/mode.js";
 import { repoRoot } from "./agent-file.js";
 
 const readJson = (path: string): Record<string, unknown> =>
@@ -31,6 +32,13 @@ describe(".claude-plugin/plugin.json", () => {
 
   it("has no agents key, so Claude Code scans agents/ itself", () => {
     expect(plugin).not.toHaveProperty("agents");
+  });
+
+  it("offers the routing modes the hook reads as a userConfig option (CLAUDE_PLUGIN_OPTION_ROUTING), auto by default", () => {
+    expect(plugin["userConfig"]).toEqual({
+      routing: { type: "string", title: expect.any(String), description: expect.any(String), options: [...ROUTING_MODES], default: "auto" },
+    });
+    expect(ROUTING_ENV.pluginOption).toBe("CLAUDE_PLUGIN_OPTION_ROUTING");
   });
 });
 

@@ -72,7 +72,7 @@ describe("a mistake on the command line: a stable code, a hint, exit 2, nothing 
     const doc = readFileSync(new URL("../../docs/usage-errors.md", import.meta.url), "utf8");
     const sections = [...doc.matchAll(/^### (\S+)$/gm)].map((match) => match[1]).sort();
     // The route command's own codes, as its source spells them.
-    const routeSources = ["../../src/cli/commands/route.ts", "../../src/activation/route-lines.ts"].map((path) => readFileSync(new URL(path, import.meta.url), "utf8"));
+    const routeSources = ["../../src/cli/commands/route.ts", "../../src/router/route-lines.ts"].map((path) => readFileSync(new URL(path, import.meta.url), "utf8"));
     const routeCodes = new Set(routeSources.flatMap((text) => [...text.matchAll(/\bROUTE_[A-Z_]+\b/g)].map((match) => match[0])));
     expect(routeCodes.size).toBeGreaterThan(0);
     expect(sections).toEqual([...Object.values(usageErrorCodes), "USAGE_INVALID", ...routeCodes].sort());

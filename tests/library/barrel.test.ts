@@ -4,13 +4,13 @@ import * as library from "../../src/index.js";
 // Types the public surface promises: the typecheck (part of `npm test`) fails if one goes missing.
 import type {
   AgentCheck, AgentDocument, AgentFixResult, AgentInspection, ApplyResult, Diagnostic, DiagnosticCode, DoctorReport,
-  InstallError, InstallOutcome, InstallRecord, Plan, ResolvedAgent, RouteDecision, ScopeStatus, UninstallOutcome,
-  ValidatePathResult, Vocabulary, CheckResult, MigrationRunSummary,
+  InstallError, InstallOutcome, InstallRecord, Plan, Reason, ResolvedAgent, RouteDecision, RouterModel, RoutingMode, ScopeStatus,
+  UninstallOutcome, ValidatePathResult, CheckResult, MigrationRunSummary,
 } from "../../src/index.js";
 
 export type PublicTypes = [AgentCheck, AgentDocument, AgentFixResult, AgentInspection, ApplyResult, Diagnostic, DiagnosticCode,
-  DoctorReport, InstallError, InstallOutcome, InstallRecord, Plan, ResolvedAgent, RouteDecision, ScopeStatus, UninstallOutcome,
-  ValidatePathResult, Vocabulary, CheckResult, MigrationRunSummary];
+  DoctorReport, InstallError, InstallOutcome, InstallRecord, Plan, Reason, ResolvedAgent, RouteDecision, RouterModel, RoutingMode,
+  ScopeStatus, UninstallOutcome, ValidatePathResult, CheckResult, MigrationRunSummary];
 
 describe("the library barrel (src/index.ts, the package's one entry)", () => {
   it.each([
@@ -23,8 +23,9 @@ describe("the library barrel (src/index.ts, the package's one entry)", () => {
     "formatText", "formatJson", "formatSarif", "codeFrame", "displayPath",
     // install
     "install", "planInstall", "applyPlan", "uninstall", "getStatus", "doctor", "scanAgentCopies", "installAsPlugin", "applyAgentFixes",
-    // activation
-    "route", "routeLines", "buildVocabulary", "checkNpmOnly", "denialReason", "addActivationHooks", "removeActivationHooks",
+    // routing and activation
+    "route", "routeLines", "explainDecision", "explicitMention", "routingModeFrom", "parseRoutingMode", "committedModel", "parseModelTable",
+    "checkNpmOnly", "denialReason", "addActivationHooks", "removeActivationHooks",
   ])("exports the function %s", (name) => {
     expect(typeof (library as Record<string, unknown>)[name]).toBe("function");
   });
@@ -36,5 +37,6 @@ describe("the library barrel (src/index.ts, the package's one entry)", () => {
     expect(resolved).toMatchObject({ loaded: true, agentType: "backend-architect:backend-architect", model: "sonnet" });
     expect(library.validateAgent(document, { scope: "plugin", pluginName: "backend-architect" })).toEqual([]);
     expect(Object.keys(library.catalog)).toContain("AGENT_TOOLS_EMPTY");
+    expect(library.route("@backend-architect hi")).toMatchObject({ activate: true, explicit: true, routing: "auto" });
   });
 });

@@ -42,5 +42,5 @@ export const shared = {
 export function missingSharedLines(): string[] {
   return Object.values(shared)
     .filter((m) => !m.present)
-    .map((m) => `skipped: ${m.neededBy}, because ${m.what} is not at ${m.path} (CI has ../shared beside the repository; $BACKEND_ARCHITECT_SHARED points elsewhere)`);
+    .map((m) => `skipped: ${m.neededBy}, for want of ${m.what} at ${m.path} (CI has ../shared beside the repository; $BACKEND_ARCHITECT_SHARED points elsewhere)`);
 }

@@ -1,14 +1,18 @@
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { buildVocabulary } from "../../activation/agent-vocabulary.js";
-import { route } from "../../activation/route.js";
-import { routeLines } from "../../activation/route-lines.js";
+import { Option } from "commander";
+import { explainDecision } from "../../router/explain.js";
+import { ROUTING_MODES } from "../../router/mode.js";
+import { committedModel } from "../../router/model.js";
+import { routeLines } from "../../router/route-lines.js";
+import { route } from "../../router/route.js";
+import type { RouteDecision, RoutingMode } from "../../router/types.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../context.js";
 import type { RegisterCommand } from "./index.js";
 
-/** The package's own agent file: three levels up from src/cli/commands or dist/cli/commands. */
-const packageAgent = fileURLToPath(new URL("../../../agents/backend-architect.md", import.meta.url));
+/** The decision printed for a line that could not be routed: nothing activates. */
+function refusal(routing: RoutingMode): RouteDecision {
+  const model = committedModel();
+  return { activate: false, explicit: false, routing, score: 0, threshold: model.threshold / model.scale, reasons: [] };
+}
 
 export const registerRoute: RegisterCommand = (program, { io, setExitCode }) => {
   program
@@ -16,19 +20,10 @@ export const registerRoute: RegisterCommand = (program, { io, setExitCode }) => 
     .description("Decide whether a prompt is backend-architect's work, as the activation hook does; print the decision as JSON.")
     .argument("[prompt...]", "the prompt (several words are joined with spaces)")
     .option("--jsonl", 'read {"prompt": "..."} lines on stdin and write one decision per line, in order')
-    .option("--agent <file>", "read the vocabulary from this agent file instead of the package's")
-    .action(async (words: string[], options: { jsonl?: boolean; agent?: string }) => {
-      const agentPath = options.agent === undefined ? packageAgent : resolve(io.cwd, options.agent);
-      let markdown: string;
-      try {
-        markdown = await readFile(agentPath, "utf8");
-      } catch (error) {
-        io.stderr(`ROUTE_AGENT_UNREADABLE: cannot read the agent file ${agentPath} (${(error as NodeJS.ErrnoException).code ?? "error"}).\n`);
-        io.stderr("  hint: pass an existing agent file with --agent <file>.\n");
-        setExitCode(EXIT_USAGE);
-        return;
-      }
-      const vocabulary = buildVocabulary(markdown);
+    .addOption(new Option("--routing <mode>", "decide as the hook does in this routing mode").choices(ROUTING_MODES).default("auto"))
+    .option("--explain", "print one line a person can read instead of JSON")
+    .action(async (words: string[], options: { jsonl?: boolean; routing: RoutingMode; explain?: boolean }) => {
+      const print = (decision: RouteDecision) => io.stdout(`${options.explain ? explainDecision(decision) : JSON.stringify(decision)}\n`);
       if (options.jsonl) {
         if (words.length > 0) {
           io.stderr("ROUTE_USAGE: give either a prompt or --jsonl, not both.\n");
@@ -37,14 +32,15 @@ export const registerRoute: RegisterCommand = (program, { io, setExitCode }) => 
           return;
         }
         let failed = false;
-        for (const result of routeLines(await io.readStdin(), vocabulary)) {
+        for (const result of routeLines(await io.readStdin(), { routing: options.routing })) {
           if (result.ok) {
             const { ok: _ok, ...decision } = result;
-            io.stdout(`${JSON.stringify(decision)}\n`);
+            print(decision);
           } else {
             failed = true;
             const { code, line, message } = result;
-            io.stdout(`${JSON.stringify({ activate: false, explicit: false, score: 0, reasons: [], error: { code, line, message } })}\n`);
+            if (options.explain) io.stdout(`error: ${code} on line ${line}\n`);
+            else io.stdout(`${JSON.stringify({ ...refusal(options.routing), error: { code, line, message } })}\n`);
             io.stderr(`${code}: ${message}.\n  hint: ${result.hint}\n`);
           }
         }
@@ -57,7 +53,7 @@ export const registerRoute: RegisterCommand = (program, { io, setExitCode }) => 
         setExitCode(EXIT_USAGE);
         return;
       }
-      io.stdout(`${JSON.stringify(route(words.join(" "), vocabulary))}\n`);
+      print(route(words.join(" "), { routing: options.routing }));
       setExitCode(EXIT_OK);
     });
 };

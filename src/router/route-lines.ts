@@ -1,5 +1,5 @@
-import { route } from "./route.js";
-import type { RouteDecision, Vocabulary } from "./types.js";
+import { route, type RouteOptions } from "./route.js";
+import type { RouteDecision } from "./types.js";
 
 export type RouteLineErrorCode = "ROUTE_LINE_NOT_JSON" | "ROUTE_LINE_NO_PROMPT";
 
@@ -12,7 +12,7 @@ export type RouteLineResult =
  * Routes `{"prompt": "..."}` lines (JSON Lines). Blank lines are skipped; every other line gets exactly
  * one result, in order, so the n-th result answers the n-th non-blank line.
  */
-export function routeLines(input: string, vocabulary: Vocabulary): RouteLineResult[] {
+export function routeLines(input: string, options: RouteOptions = {}): RouteLineResult[] {
   const results: RouteLineResult[] = [];
   const lines = input.split("\n");
   for (const [index, raw] of lines.entries()) {
@@ -42,7 +42,7 @@ export function routeLines(input: string, vocabulary: Vocabulary): RouteLineResu
       });
       continue;
     }
-    results.push({ ok: true, ...route(prompt, vocabulary) });
+    results.push({ ok: true, ...route(prompt, options) });
   }
   return results;
 }
