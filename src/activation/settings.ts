@@ -57,6 +57,16 @@ function isObject(value: Json | undefined): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** True for a hook entry this module wrote (exec form, or the shell form of earlier versions). */
+export function isActivationEntry(hook: unknown): boolean {
+  return isOurs(hook as Json);
+}
+
+/** Which of our scripts a hook entry runs (by `.../hooks/<hook>.mjs` in its command or arguments), if any. */
+export function activationHookOf(entry: unknown): ActivationHook | undefined {
+  return ACTIVATION_HOOKS.find(({ hook }) => runsScript(entry as Json, hook))?.hook;
+}
+
 function isOurs(hook: Json): boolean {
   if (!isObject(hook)) return false;
   const args = hook["args"];

@@ -9,7 +9,7 @@ import type { Target } from "./scope.js";
 import { AGENT_FILE, hookTargetPath, type HookScript } from "./source.js";
 
 /**
- * A file we do not own but must change a little: the scope's settings.json (our two activation hooks)
+ * A file we do not own but must change a little: the scope's settings.json (our three hooks)
  * or a plugin's plugin.json (our agent in an explicit `agents` list). We merge in, back up first, and
  * take out exactly what we added on uninstall.
  */
