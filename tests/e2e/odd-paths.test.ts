@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -18,13 +18,17 @@ import {
   type Sandbox,
 } from "../support/claude.js";
 import { runCli } from "../support/cli.js";
+import type { DoctorReport } from "../../src/install/doctor.js";
 
 // Odd paths, end to end, with the real Claude Code: a HOME and a project whose names have spaces, non-ASCII
 // letters and an apostrophe, and a clone under a folder with spaces and an apostrophe. Four installs, one
 // `claude -p` run each: the plugin from the clone through the marketplace, the clone as --plugin-dir, and
 // `backend-architect install` in user and in project scope. In each, the three hooks must run: the router's
 // note reaches the model, the agent's `rm -rf build` is denied (build/ kept), and its migration with a
-// non-concurrent index gets the check's findings.
+// non-concurrent index gets the check's findings. `backend-architect doctor` run afterwards must find the same:
+// each registered hook working. A fifth install, the plugin from a clone whose hooks.json was rewritten to
+// unquoted shell commands, shows the other side: in Claude Code the hooks fail (build/ is deleted), and doctor
+// says DOCTOR_HOOK_QUOTING for each.
 
 const HOME_NAME = "Zoë Łukasz's home";
 const PROJECT_NAME = "my ünïcödé project (it's new)";
@@ -53,6 +57,8 @@ interface Route {
   run: ClaudeRun;
   /** Where Claude Code runs the hook scripts from. */
   scripts: string;
+  /** `backend-architect doctor --json` in the project afterwards. */
+  doctor: DoctorReport;
 }
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -73,7 +79,31 @@ async function route(name: string, agentType: string, prepare: (sandbox: Sandbox
   // Bash is pre-approved and edits accepted, so that what refuses a call can only be our hook.
   const args = ["--permission-mode", "acceptEdits", "--allowedTools", "Bash"];
   const run = await runClaude({ sandbox, api, prompt: PROMPT, args, timeoutMs: 120_000, ...(pluginDirs ? { pluginDirs } : {}) });
-  routes.set(name, { name, agentType, sandbox, api, run, scripts });
+  const doctor = JSON.parse((await runCli(["doctor", "--json"], { cwd: sandbox.project, env: sandbox.env })).stdout) as DoctorReport;
+  routes.set(name, { name, agentType, sandbox, api, run, scripts, doctor });
+}
+
+/** The plugin's hooks.json (in plugin/, what the marketplace installs) as a careless hand would write it: shell commands, the path unquoted. */
+async function unquote(clone: string): Promise<void> {
+  const file = join(clone, "plugin", "hooks", "hooks.json");
+  const config = JSON.parse(await readFile(file, "utf8")) as { hooks: Record<string, { hooks: { command: string; args?: string[] }[] }[]> };
+  for (const groups of Object.values(config.hooks)) {
+    for (const hook of groups.flatMap((group) => group.hooks)) {
+      hook.command = [hook.command, ...(hook.args ?? [])].join(" ");
+      delete hook.args;
+    }
+  }
+  await writeFile(file, JSON.stringify(config, null, 2));
+}
+
+async function marketplaceInstall(sandbox: Sandbox, prepare?: (clone: string) => Promise<void>): Promise<{ scripts: string }> {
+  const dir = await clone(sandbox);
+  await prepare?.(dir);
+  const install = await installFromMarketplace(sandbox, dir, "backend-architect");
+  if (install.install.code !== 0) throw new Error(`plugin install failed: ${install.install.stderr}${install.install.stdout}`);
+  const list = await claude(["plugin", "list", "--json"], { sandbox });
+  const entry = (JSON.parse(list.stdout || "[]") as { id: string; installPath?: string }[]).find((p) => p.id.startsWith("backend-architect@"));
+  return { scripts: join(entry?.installPath ?? "?", "hooks") };
 }
 
 async function clone(sandbox: Sandbox): Promise<string> {
@@ -83,15 +113,11 @@ async function clone(sandbox: Sandbox): Promise<string> {
 }
 
 const PLUGIN = "backend-architect:backend-architect";
+const BROKEN = "plugin from a clone with unquoted shell-form hooks";
 
 beforeAll(async () => {
-  const marketplace = route("plugin from a marketplace clone", PLUGIN, async (sandbox) => {
-    const install = await installFromMarketplace(sandbox, await clone(sandbox), "backend-architect");
-    if (install.install.code !== 0) throw new Error(`plugin install failed: ${install.install.stderr}${install.install.stdout}`);
-    const list = await claude(["plugin", "list", "--json"], { sandbox });
-    const entry = (JSON.parse(list.stdout || "[]") as { id: string; installPath?: string }[]).find((p) => p.id.startsWith("backend-architect@"));
-    return { scripts: join(entry?.installPath ?? "?", "hooks") };
-  });
+  const marketplace = route("plugin from a marketplace clone", PLUGIN, (sandbox) => marketplaceInstall(sandbox));
+  const broken = route(BROKEN, PLUGIN, (sandbox) => marketplaceInstall(sandbox, unquote));
   const pluginDir = route("the clone as --plugin-dir", PLUGIN, async (sandbox) => {
     const dir = await clone(sandbox);
     return { pluginDirs: [dir], scripts: join(dir, "hooks") };
@@ -106,9 +132,9 @@ beforeAll(async () => {
     if (done.code !== 0) throw new Error(`install failed: ${done.stderr}`);
     return { scripts: join(sandbox.project, ".claude", "backend-architect", "hooks") };
   });
-  // Two at a time: each run is a Claude Code session with a subagent.
+  // Two or three at a time: each run is a Claude Code session with a subagent.
   await Promise.all([marketplace, pluginDir]);
-  await Promise.all([user, project]);
+  await Promise.all([user, project, broken]);
 }, 300_000);
 
 afterAll(async () => {
@@ -153,5 +179,35 @@ describe("hooks on odd paths, in the real Claude Code", () => {
     expect(next.isSubagent).toBe(true);
     expect(next.includes("backend-architect check found")).toBe(true);
     expect(next.includes("MIGRATION_INDEX_NOT_CONCURRENT")).toBe(true);
+  });
+
+  it.each(["plugin from a marketplace clone", "user scope install", "project scope install"])("%s: doctor runs each registered hook as Claude Code did, and each works", (name) => {
+    const { doctor } = get(name);
+    expect(doctor.hooks.map((trial) => [trial.event, trial.form, trial.status])).toEqual([
+      ["UserPromptSubmit", "exec", "works"],
+      ["PreToolUse", "exec", "works"],
+      ["PostToolUse", "exec", "works"],
+    ]);
+    expect(doctor.findings.filter((finding) => finding.severity === "error")).toEqual([]);
+  });
+});
+
+describe("the same odd paths with unquoted shell-form hooks: Claude Code fails them, and doctor says why", () => {
+  it("in Claude Code the guard did not run: the agent's rm -rf build deleted build/, and no check findings came back", () => {
+    const r = get(BROKEN);
+    expect(existsSync(join(r.sandbox.project, "build"))).toBe(false);
+    expect(requestAfter(r.api, IDS.write).includes("backend-architect check found")).toBe(false);
+  });
+
+  it("doctor: DOCTOR_HOOK_QUOTING for each of the three, naming the words the shell hands node", () => {
+    const { doctor, scripts } = get(BROKEN);
+    expect(doctor.hooks.map((trial) => [trial.form, trial.status, trial.code])).toEqual([
+      ["shell", "broken", "DOCTOR_HOOK_QUOTING"],
+      ["shell", "broken", "DOCTOR_HOOK_QUOTING"],
+      ["shell", "broken", "DOCTOR_HOOK_QUOTING"],
+    ]);
+    const guard = doctor.findings.find((finding) => finding.code === "DOCTOR_HOOK_QUOTING" && finding.args?.["hook"] === "pre-tool-use");
+    expect(guard?.args?.["script"]).toBe(join(scripts, "pre-tool-use.mjs"));
+    expect(guard?.next).toContain("claude plugin uninstall backend-architect@backend-architect-marketplace");
   });
 });
