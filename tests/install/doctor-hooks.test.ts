@@ -55,8 +55,8 @@ describe("doctor tries the hooks: working setups", () => {
       [scope, "PostToolUse", "exec", "works"],
     ]);
     expect(report.hooks.flatMap((h) => h.probes.map((p) => [p.id, p.passed]))).toEqual([
-      ["router-routes-backend", true],
-      ["router-silent-frontend", true],
+      ["router-backend", true],
+      ["router-frontend", true],
       ["guard-denies-rm", true],
       ["guard-allows-npm-test", true],
       ["check-flags-index", true],
@@ -196,9 +196,9 @@ describe("doctor tries the hooks: one failure of each kind", () => {
 
 describe("doctor tries the hooks: a router silent on purpose", () => {
   it.each([
-    { mode: "explicit", probes: ["router-routes-backend", "router-silent-frontend", "router-routes-named"] },
-    { mode: "off", probes: ["router-routes-backend", "router-silent-frontend"] },
-  ])("routing $mode in settings.json env: DOCTOR_ROUTING_QUIET (info), not a failure", async ({ mode, probes }) => {
+    { mode: "explicit", named: "asked Claude to delegate to backend-architect" },
+    { mode: "off", named: "said nothing" },
+  ])("routing $mode in settings.json env: DOCTOR_ROUTING_QUIET (info), not a failure", async ({ mode, named }) => {
     await installReal();
     const settings = JSON.parse(readFileSync(userSettings(), "utf8")) as Record<string, unknown>;
     writeFileSync(userSettings(), JSON.stringify({ ...settings, env: { BACKEND_ARCHITECT_ROUTING: mode } }));
@@ -206,7 +206,11 @@ describe("doctor tries the hooks: a router silent on purpose", () => {
     expect(report.findings.map((f) => [f.code, f.severity])).toEqual([["DOCTOR_ROUTING_QUIET", "info"]]);
     const router = report.hooks.find((h) => h.hook === "user-prompt-submit");
     expect(router).toMatchObject({ status: "quiet", routing: mode });
-    expect(router?.probes.map((p) => p.id)).toEqual(probes);
+    expect(router?.probes.map((p) => [p.id, p.passed, p.done])).toEqual([
+      ["router-backend", true, "said nothing"],
+      ["router-frontend", true, "said nothing"],
+      ["router-named", true, named],
+    ]);
     expect((await runCli(["doctor"], { cwd: t.project, env: t.env })).code).toBe(0);
   });
 
@@ -215,6 +219,17 @@ describe("doctor tries the hooks: a router silent on purpose", () => {
     const report = await run();
     expect(report.findings.map((f) => f.code)).toEqual(["DOCTOR_ROUTING_QUIET"]);
     expect(report.findings[0]?.next).toContain("/plugin configure backend-architect@m");
+  });
+
+  it("routing off and a router that still answers (a script from before routing modes): a wrong answer", async () => {
+    await installReal();
+    const settings = JSON.parse(readFileSync(userSettings(), "utf8")) as Record<string, unknown>;
+    writeFileSync(userSettings(), JSON.stringify({ ...settings, env: { BACKEND_ARCHITECT_ROUTING: "off" } }));
+    const answer = JSON.stringify({ hookSpecificOutput: { hookEventName: "UserPromptSubmit", additionalContext: "Delegate to backend-architect." } });
+    replaceScript("user-prompt-submit", `process.stdin.resume().on("end", () => process.stdout.write(${JSON.stringify(answer)}));\n`);
+    const report = await run();
+    expect(hookCodes(report)).toEqual(["DOCTOR_HOOK_WRONG_ANSWER"]);
+    expect(report.findings.find((f) => f.code === "DOCTOR_HOOK_WRONG_ANSWER")?.args).toMatchObject({ expected: "say nothing (routing is off)" });
   });
 
   it("routing auto and a silent router: a wrong answer", async () => {

@@ -1,4 +1,5 @@
 import type { ActivationHook } from "../../activation/settings.js";
+import type { RoutingMode } from "../../router/types.js";
 
 /**
  * The synthetic events doctor sends each of our hooks, and what a working hook answers. Pure: the caller
@@ -91,38 +92,25 @@ export function guardProbes(c: ProbeContext): Probe[] {
   ];
 }
 
-export function routerProbes(c: ProbeContext): { backend: Probe; frontend: Probe; named: Probe } {
+/**
+ * The router's probes for its routing mode: in `auto` a backend prompt is answered and a frontend one is not;
+ * in `explicit` only a prompt that names the agent is answered; in `off` nothing is.
+ */
+export function routerProbes(c: ProbeContext, mode: RoutingMode): Probe[] {
   const prompt = (text: string, id: string) => ({ ...base(c, "UserPromptSubmit"), prompt_id: `doctor-${id}`, prompt: text });
   const answers = (stdout: string): string | undefined => {
     const text = context(stdout, "UserPromptSubmit");
     return text?.includes(c.agentType) ? undefined : text === undefined ? said(stdout) : `answered without naming ${c.agentType}`;
   };
-  return {
-    backend: {
-      id: "router-routes-backend",
-      given: `the backend prompt "${PROBE_PROMPTS.backend}"`,
-      expected: `ask Claude to delegate to ${c.agentType}`,
-      done: `asked Claude to delegate to ${c.agentType}`,
-      input: prompt(PROBE_PROMPTS.backend, "backend"),
-      judge: answers,
-    },
-    frontend: {
-      id: "router-silent-frontend",
-      given: `the frontend prompt "${PROBE_PROMPTS.frontend}"`,
-      expected: "say nothing",
-      done: "said nothing",
-      input: prompt(PROBE_PROMPTS.frontend, "frontend"),
-      judge: (stdout) => (stdout.trim() === "" ? undefined : said(stdout)),
-    },
-    named: {
-      id: "router-routes-named",
-      given: `the prompt "${PROBE_PROMPTS.named}"`,
-      expected: `ask Claude to delegate to ${c.agentType}`,
-      done: `asked Claude to delegate to ${c.agentType}`,
-      input: prompt(PROBE_PROMPTS.named, "named"),
-      judge: answers,
-    },
-  };
+  const silent = (stdout: string): string | undefined => (stdout.trim() === "" ? undefined : said(stdout));
+  const routed = { expected: `ask Claude to delegate to ${c.agentType}`, done: `asked Claude to delegate to ${c.agentType}`, judge: answers };
+  const quiet = (why: string) => ({ expected: `say nothing${why}`, done: "said nothing", judge: silent });
+  const turnedDown = ` (routing is ${mode})`;
+  return [
+    { id: "router-backend", given: `the backend prompt "${PROBE_PROMPTS.backend}"`, input: prompt(PROBE_PROMPTS.backend, "backend"), ...(mode === "auto" ? routed : quiet(turnedDown)) },
+    { id: "router-frontend", given: `the frontend prompt "${PROBE_PROMPTS.frontend}"`, input: prompt(PROBE_PROMPTS.frontend, "frontend"), ...quiet("") },
+    ...(mode === "auto" ? [] : [{ id: "router-named", given: `the prompt "${PROBE_PROMPTS.named}"`, input: prompt(PROBE_PROMPTS.named, "named"), ...(mode === "explicit" ? routed : quiet(turnedDown)) }]),
+  ];
 }
 
 export function checkProbes(c: ProbeContext, migration: (name: string) => string): Probe[] {
@@ -150,10 +138,9 @@ export function checkProbes(c: ProbeContext, migration: (name: string) => string
   ];
 }
 
-/** The probes for one of our hooks (the router's third, named, probe is only for an explicit routing mode). */
-export function probesFor(hook: ActivationHook, c: ProbeContext, migration: (name: string) => string): Probe[] {
+/** The probes for one of our hooks; the router's depend on the routing mode its environment sets. */
+export function probesFor(hook: ActivationHook, c: ProbeContext, options: { migration: (name: string) => string; routing: RoutingMode }): Probe[] {
   if (hook === "pre-tool-use") return guardProbes(c);
-  if (hook === "post-tool-use") return checkProbes(c, migration);
-  const router = routerProbes(c);
-  return [router.backend, router.frontend];
+  if (hook === "post-tool-use") return checkProbes(c, options.migration);
+  return routerProbes(c, options.routing);
 }

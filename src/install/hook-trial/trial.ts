@@ -9,7 +9,7 @@ import type { InstallEnv } from "../scope.js";
 import { hookFinding, type HookSource, type HookTrialArgs, type HookTrialCode } from "./codes.js";
 import { DEFAULT_HOOK_TIMEOUT_S, describeHook, execArgv, hookForm, shellWords, type HookForm, type HookPlaceholders } from "./command.js";
 import { hookEnvironment } from "./environment.js";
-import { PROBE_MIGRATIONS, probesFor, routerProbes, type Probe, type ProbeContext } from "./probes.js";
+import { PROBE_MIGRATIONS, probesFor, type Probe, type ProbeContext } from "./probes.js";
 import { findHookRegistrations, projectDirOf, type HookRegistration } from "./registrations.js";
 import { runHookCommand, type HookRunResult } from "./run.js";
 
@@ -160,32 +160,15 @@ async function judge(
   };
   const wrongAnswer = (probe: Probe, got: string): Verdict => ({ status: "broken", code: "DOCTOR_HOOK_WRONG_ANSWER", args: { probe: probe.given, expected: probe.expected, got } });
 
-  const probes = probesFor(registration.hook, probeContext, (name) => join(context.migrations, name));
-  if (registration.hook === "user-prompt-submit") {
-    const mode = routingModeFrom(context.env);
-    trial.routing = mode;
-    const router = routerProbes(probeContext);
-    const backend = await run(router.backend);
-    if (typeof backend === "object" && "status" in backend) return backend;
-    const frontend = await run(router.frontend);
-    if (typeof frontend === "object" && "status" in frontend) return frontend;
-    if (typeof frontend === "object") return wrongAnswer(router.frontend, frontend.wrong);
-    if (backend === "passed") return { status: "works" };
-    // Silent on a backend prompt: right when routing is turned down, and then a prompt naming the agent must
-    // still be answered in explicit mode.
-    if (mode === "auto" || trial.probes.find((p) => p.id === router.backend.id)?.got !== "said nothing") return wrongAnswer(router.backend, backend.wrong);
-    if (mode === "explicit") {
-      const named = await run(router.named);
-      if (typeof named === "object" && "status" in named) return named;
-      if (typeof named === "object") return wrongAnswer(router.named, named.wrong);
-    }
-    return { status: "quiet", code: "DOCTOR_ROUTING_QUIET", args: { mode } };
-  }
-  for (const probe of probes) {
+  const routing = routingModeFrom(context.env);
+  if (registration.hook === "user-prompt-submit") trial.routing = routing;
+  for (const probe of probesFor(registration.hook, probeContext, { migration: (name) => join(context.migrations, name), routing })) {
     const outcome = await run(probe);
     if (typeof outcome === "object" && "status" in outcome) return outcome;
     if (typeof outcome === "object") return wrongAnswer(probe, outcome.wrong);
   }
+  // A router that is silent on a backend prompt because routing is turned down does what it is told.
+  if (registration.hook === "user-prompt-submit" && routing !== "auto") return { status: "quiet", code: "DOCTOR_ROUTING_QUIET", args: { mode: routing } };
   return { status: "works" };
 }
 
