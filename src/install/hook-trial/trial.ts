@@ -126,50 +126,60 @@ async function tryOne(registration: HookRegistration, context: TrialContext): Pr
   return { trial, finding: { ...worded, file: registration.file, args } };
 }
 
-async function judge(
-  registration: HookRegistration,
-  trial: HookTrial,
-  context: TrialContext & { env: Record<string, string | undefined>; placeholders: HookPlaceholders },
-): Promise<Verdict> {
+type JudgeContext = TrialContext & { env: Record<string, string | undefined>; placeholders: HookPlaceholders };
+
+async function judge(registration: HookRegistration, trial: HookTrial, context: JudgeContext): Promise<Verdict> {
   const { entry } = registration;
   const platform = context.platform ?? process.platform;
-  const shellEnv = { ...context.env, CLAUDE_PROJECT_DIR: context.placeholders.projectDir, CLAUDE_PLUGIN_ROOT: context.placeholders.pluginRoot };
-  const words = entry.args !== undefined ? execArgv(entry, context.placeholders) : platform === "win32" ? undefined : shellWords(entry.command, shellEnv);
-  const named = words?.slice(1).find((word) => word.replaceAll("\\", "/").endsWith(`/hooks/${registration.hook}.mjs`));
-  const script = named === undefined ? undefined : isAbsolute(named) ? named : resolve(context.cwd, named);
-  trial.script = script ?? null;
-  if (entry.args === undefined && (script === undefined || !existsSync(script)) && mentions(entry.command, registration.expectedScript, shellEnv) && existsSync(registration.expectedScript)) {
-    trial.script = registration.expectedScript;
-    return { status: "broken", code: "DOCTOR_HOOK_QUOTING", args: { script: registration.expectedScript, words: JSON.stringify(words?.slice(1) ?? entry.command) } };
-  }
-  if (script !== undefined && !existsSync(script)) return { status: "broken", code: "DOCTOR_HOOK_MISSING", args: { script } };
+  const located = locateScript(registration, context, platform);
+  trial.script = located.script ?? null;
+  if (located.verdict) return located.verdict;
 
-  const probeContext: ProbeContext = { agentType: registration.agentType, cwd: context.cwd, scratch: context.scratch, transcript: join(context.scratch, "transcript.jsonl") };
   const seconds = Math.min(entry.timeout ?? DEFAULT_HOOK_TIMEOUT_S, context.maxWaitS ?? 60);
-  const program = words?.[0] ?? entry.command.trim().split(/\s+/)[0] ?? entry.command;
-  const run = async (probe: Probe): Promise<Verdict | "passed" | { wrong: string }> => {
+  const facts = { program: located.program, seconds, script: located.script ?? registration.expectedScript, shell: entry.args === undefined };
+  const attempt = async (probe: Probe): Promise<Verdict | undefined> => {
     const result = await runHookCommand({ entry, input: probe.input, cwd: context.cwd, env: context.env, placeholders: context.placeholders, timeoutMs: seconds * 1000, platform });
-    const failure = failed(result, { program, seconds, script: script ?? registration.expectedScript, shell: entry.args === undefined });
+    const record = { id: probe.id, given: probe.given, expected: probe.expected, done: probe.done };
+    const failure = failed(result, facts);
     if (failure) {
-      trial.probes.push({ id: probe.id, given: probe.given, expected: probe.expected, done: probe.done, passed: false, got: failure.got });
+      trial.probes.push({ ...record, passed: false, got: failure.got });
       return failure.verdict;
     }
-    const wrong = probe.judge((result as { stdout: string }).stdout);
-    trial.probes.push({ id: probe.id, given: probe.given, expected: probe.expected, done: probe.done, passed: wrong === undefined, ...(wrong === undefined ? {} : { got: wrong }) });
-    return wrong === undefined ? "passed" : { wrong };
+    const wrong = probe.judge(result.kind === "exited" ? result.stdout : "");
+    trial.probes.push({ ...record, passed: wrong === undefined, ...(wrong === undefined ? {} : { got: wrong }) });
+    return wrong === undefined ? undefined : { status: "broken", code: "DOCTOR_HOOK_WRONG_ANSWER", args: { probe: probe.given, expected: probe.expected, got: wrong } };
   };
-  const wrongAnswer = (probe: Probe, got: string): Verdict => ({ status: "broken", code: "DOCTOR_HOOK_WRONG_ANSWER", args: { probe: probe.given, expected: probe.expected, got } });
 
   const routing = routingModeFrom(context.env);
   if (registration.hook === "user-prompt-submit") trial.routing = routing;
+  const probeContext: ProbeContext = { agentType: registration.agentType, cwd: context.cwd, scratch: context.scratch, transcript: join(context.scratch, "transcript.jsonl") };
   for (const probe of probesFor(registration.hook, probeContext, { migration: (name) => join(context.migrations, name), routing })) {
-    const outcome = await run(probe);
-    if (typeof outcome === "object" && "status" in outcome) return outcome;
-    if (typeof outcome === "object") return wrongAnswer(probe, outcome.wrong);
+    const verdict = await attempt(probe);
+    if (verdict) return verdict;
   }
   // A router that is silent on a backend prompt because routing is turned down does what it is told.
   if (registration.hook === "user-prompt-submit" && routing !== "auto") return { status: "quiet", code: "DOCTOR_ROUTING_QUIET", args: { mode: routing } };
   return { status: "works" };
+}
+
+/**
+ * The program and the script the entry runs, read without running it: the arguments exec form spawns, or the
+ * words the shell makes. A shell command that names our script in its text but not as one word after the shell
+ * has read it is a quoting fault; a script that is not there is missing.
+ */
+function locateScript(registration: HookRegistration, context: JudgeContext, platform: NodeJS.Platform): { program: string; script?: string; verdict?: Verdict } {
+  const { entry, expectedScript } = registration;
+  const shellEnv = { ...context.env, CLAUDE_PROJECT_DIR: context.placeholders.projectDir, CLAUDE_PLUGIN_ROOT: context.placeholders.pluginRoot };
+  const words = entry.args !== undefined ? execArgv(entry, context.placeholders) : platform === "win32" ? undefined : shellWords(entry.command, shellEnv);
+  const program = words?.[0] ?? entry.command.trim().split(/\s+/)[0] ?? entry.command;
+  const named = words?.slice(1).find((word) => word.replaceAll("\\", "/").endsWith(`/hooks/${registration.hook}.mjs`));
+  const script = named === undefined ? undefined : isAbsolute(named) ? named : resolve(context.cwd, named);
+  const reachable = script !== undefined && existsSync(script);
+  if (entry.args === undefined && !reachable && mentions(entry.command, expectedScript, shellEnv) && existsSync(expectedScript)) {
+    return { program, script: expectedScript, verdict: { status: "broken", code: "DOCTOR_HOOK_QUOTING", args: { script: expectedScript, words: JSON.stringify(words?.slice(1) ?? entry.command) } } };
+  }
+  if (script !== undefined && !reachable) return { program, script, verdict: { status: "broken", code: "DOCTOR_HOOK_MISSING", args: { script } } };
+  return script === undefined ? { program } : { program, script };
 }
 
 /** A run that did not get as far as an answer: which finding it is, and what happened in words. */
