@@ -38,11 +38,11 @@ function measure(cases: readonly Case[]) {
 }
 
 const FLOORS: { name: string; cases: () => Case[]; precision: number; recall: number; present?: boolean }[] = [
-  { name: "multilingual dev, all", cases: () => multilingual, precision: 0.95, recall: 0.95 },
-  { name: "multilingual dev, English", cases: () => multilingual.filter((c) => c.lang === "en"), precision: 0.95, recall: 0.93 },
-  { name: "multilingual dev, non-English", cases: () => multilingual.filter((c) => c.lang !== "en"), precision: 0.94, recall: 0.95 },
-  { name: "heldout.jsonl", cases: () => read(repo("tests/fixtures/activation/heldout.jsonl")), precision: 0.94, recall: 0.91 },
-  { name: "blind.jsonl", cases: () => read(repo("tests/fixtures/activation/blind.jsonl")), precision: 0.94, recall: 0.97 },
+  { name: "multilingual dev, all", cases: () => multilingual, precision: 0.97, recall: 0.94 },
+  { name: "multilingual dev, English", cases: () => multilingual.filter((c) => c.lang === "en"), precision: 0.95, recall: 0.9 },
+  { name: "multilingual dev, non-English", cases: () => multilingual.filter((c) => c.lang !== "en"), precision: 0.97, recall: 0.95 },
+  { name: "heldout.jsonl", cases: () => read(repo("tests/fixtures/activation/heldout.jsonl")), precision: 0.94, recall: 0.9 },
+  { name: "blind.jsonl", cases: () => read(repo("tests/fixtures/activation/blind.jsonl")), precision: 0.94, recall: 0.92 },
   { name: "../shared activation-dev.jsonl", cases: () => read(activationDev), precision: 0.95, recall: 0.95, present: existsSync(activationDev) },
 ];
 
