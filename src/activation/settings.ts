@@ -1,24 +1,49 @@
 /**
- * Pure edits of a Claude Code `settings.json` text that register (or remove) our two activation hooks
- * for installs outside the plugin (user or project scope). Everything else in the file is kept: other
- * keys, other events, other hooks in the same event. Our entries are recognised by MARKER in their
- * command, so adding is idempotent and removing takes exactly what we added.
+ * Pure edits of a Claude Code `settings.json` text that register (or remove) our three hooks for installs
+ * outside the plugin (user or project scope): the router (UserPromptSubmit), the npm-only guard
+ * (PreToolUse on Bash) and the check (PostToolUse on Write|Edit). Everything else in the file is kept:
+ * other keys, other events, other hooks in the same event. Our entries are recognised by MARKER among
+ * their arguments (or, for entries an older version wrote, in their command), so adding is idempotent
+ * and removing takes exactly what we added.
+ *
+ * Each entry is in Claude Code's exec form, `{"command": "node", "args": [script, ...]}`: Claude Code
+ * spawns `node` with those arguments and no shell, on every platform, so a script path with spaces,
+ * quotes, `$` or non-ASCII letters reaches node unchanged (shell form would need quoting that bash,
+ * sh and PowerShell each read differently). `${CLAUDE_PROJECT_DIR}` in an argument is substituted by
+ * Claude Code itself.
  */
 
 import { appendItem, detectStyle, jsonTree, member, removeItem, type JsonNode, type JsonObjectNode } from "../parse/json-edit.js";
 
-/** The tag every command we register carries (a harmless trailing argument our hooks ignore). */
+/** The tag every entry we register carries (a harmless trailing argument our hooks ignore). */
 export const ACTIVATION_HOOK_MARKER = "--backend-architect-activation";
 
-export type ActivationHook = "user-prompt-submit" | "pre-tool-use";
+export type ActivationHook = "user-prompt-submit" | "pre-tool-use" | "post-tool-use";
+
+/** Where each hook is registered, and how long Claude Code waits for it (seconds), as in the plugin's hooks.json. */
+export const ACTIVATION_HOOKS: readonly { hook: ActivationHook; event: string; matcher?: string; timeout: number }[] = [
+  { hook: "user-prompt-submit", event: "UserPromptSubmit", timeout: 10 },
+  { hook: "pre-tool-use", event: "PreToolUse", matcher: "Bash", timeout: 10 },
+  { hook: "post-tool-use", event: "PostToolUse", matcher: "Write|Edit", timeout: 15 },
+];
+
+/** The program every entry runs. */
+export const HOOK_PROGRAM = "node";
 
 export interface AddActivationHooksOptions {
-  /** The command that runs one hook script, e.g. `node "/home/me/.claude/backend-architect/hooks/pre-tool-use.mjs"`. */
-  commandFor: (hook: ActivationHook) => string;
+  /**
+   * The script argument for one hook: an absolute path (user scope), or one under
+   * `${CLAUDE_PROJECT_DIR}` (project scope), e.g. `${CLAUDE_PROJECT_DIR}/.claude/backend-architect/hooks/pre-tool-use.mjs`.
+   */
+  scriptFor: (hook: ActivationHook) => string;
   /** The agent type the hooks serve; a user/project agent's type is its name. */
   agentType?: string;
-  /** Seconds Claude Code waits for each hook. */
-  timeout?: number;
+}
+
+/** One of our entries: `node <script> --agent-type <type> <marker>`, in exec form. */
+export function activationHookEntry(hook: ActivationHook, script: string, agentType = "backend-architect"): { type: "command"; command: string; args: string[]; timeout: number } {
+  const timeout = ACTIVATION_HOOKS.find((entry) => entry.hook === hook)?.timeout ?? 10;
+  return { type: "command", command: HOOK_PROGRAM, args: [script, "--agent-type", agentType, ACTIVATION_HOOK_MARKER], timeout };
 }
 
 export type SettingsEdit =
@@ -28,17 +53,26 @@ export type SettingsEdit =
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-const EVENTS: readonly { event: string; hook: ActivationHook; matcher?: string }[] = [
-  { event: "UserPromptSubmit", hook: "user-prompt-submit" },
-  { event: "PreToolUse", hook: "pre-tool-use", matcher: "Bash" },
-];
-
 function isObject(value: Json | undefined): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** True for a hook entry this module wrote (exec form, or the shell form of earlier versions). */
+export function isActivationEntry(hook: unknown): boolean {
+  return isOurs(hook as Json);
+}
+
+/** Which of our scripts a hook entry runs (by `.../hooks/<hook>.mjs` in its command or arguments), if any. */
+export function activationHookOf(entry: unknown): ActivationHook | undefined {
+  return ACTIVATION_HOOKS.find(({ hook }) => runsScript(entry as Json, hook))?.hook;
+}
+
 function isOurs(hook: Json): boolean {
-  return isObject(hook) && typeof hook["command"] === "string" && hook["command"].includes(ACTIVATION_HOOK_MARKER);
+  if (!isObject(hook)) return false;
+  const args = hook["args"];
+  if (Array.isArray(args) && args.includes(ACTIVATION_HOOK_MARKER)) return true;
+  // Entries of earlier versions: a shell command with the marker at its end.
+  return typeof hook["command"] === "string" && hook["command"].includes(ACTIVATION_HOOK_MARKER);
 }
 
 /** Indentation of the existing file (first indented line), so a rewrite looks like the original. */
@@ -71,7 +105,7 @@ function parse(text: string): { ok: true; settings: JsonObject } | Extract<Setti
   const hooks = value["hooks"];
   const malformed =
     (hooks !== undefined && !isObject(hooks)) ||
-    (isObject(hooks) && EVENTS.some(({ event }) => hooks[event] !== undefined && !Array.isArray(hooks[event])));
+    (isObject(hooks) && ACTIVATION_HOOKS.some(({ event }) => hooks[event] !== undefined && !Array.isArray(hooks[event])));
   if (malformed) {
     return {
       ok: false,
@@ -207,16 +241,15 @@ function appendOursText(text: string | undefined, groups: readonly { event: stri
   return current;
 }
 
-/** Adds (or refreshes) our UserPromptSubmit and PreToolUse(Bash) hooks. Idempotent. */
+/** Adds (or refreshes) our UserPromptSubmit, PreToolUse (Bash) and PostToolUse (Write|Edit) hooks. Idempotent. */
 export function addActivationHooks(settingsText: string, options: AddActivationHooksOptions): SettingsEdit {
   const parsed = parse(settingsText);
   if (!parsed.ok) return parsed;
   const before = JSON.stringify(parsed.settings);
   const settings = parsed.settings;
   const agentType = options.agentType ?? "backend-architect";
-  const ours: { event: string; group: JsonObject }[] = EVENTS.map(({ event, hook, matcher }) => {
-    const command = `${options.commandFor(hook)} --agent-type ${agentType} ${ACTIVATION_HOOK_MARKER}`;
-    const entry: JsonObject = { type: "command", command, timeout: options.timeout ?? 10 };
+  const ours: { event: string; group: JsonObject }[] = ACTIVATION_HOOKS.map(({ event, hook, matcher }) => {
+    const entry: JsonObject = { ...activationHookEntry(hook, options.scriptFor(hook), agentType) };
     return { event, group: matcher === undefined ? { hooks: [entry] } : { matcher, hooks: [entry] } };
   });
   // Ours already there, exactly once per event: nothing to do (re-adding would move `hooks` to the end).
@@ -255,4 +288,26 @@ export function removeActivationHooks(settingsText: string): SettingsEdit {
   if (!parsed.ok) return parsed;
   if (!strip(parsed.settings)) return { ok: true, text: settingsText, changed: false };
   return { ok: true, text: edited(settingsText, parsed.settings, removeOursText), changed: true };
+}
+
+/**
+ * Which of our hooks the settings text registers, each under its own event: a hook counts when an entry
+ * of ours there runs its script (`.../hooks/<hook>.mjs`). An error for a file that is not settings.
+ */
+export function registeredActivationHooks(settingsText: string): { ok: true; hooks: ActivationHook[] } | Extract<SettingsEdit, { ok: false }> {
+  const parsed = parse(settingsText);
+  if (!parsed.ok) return parsed;
+  const hooks = parsed.settings["hooks"];
+  const found = ACTIVATION_HOOKS.filter(({ event, hook }) => {
+    const groups = isObject(hooks) ? hooks[event] : undefined;
+    if (!Array.isArray(groups)) return false;
+    return groups.some((group) => isObject(group) && Array.isArray(group["hooks"]) && group["hooks"].some((entry) => isOurs(entry) && runsScript(entry, hook)));
+  });
+  return { ok: true, hooks: found.map(({ hook }) => hook) };
+}
+
+function runsScript(entry: Json, hook: ActivationHook): boolean {
+  if (!isObject(entry)) return false;
+  const words = [entry["command"], ...(Array.isArray(entry["args"]) ? entry["args"] : [])];
+  return words.some((word) => typeof word === "string" && word.replaceAll("\\", "/").includes(`/hooks/${hook}.mjs`));
 }

@@ -7,8 +7,23 @@ import { AGENT_FILE, loadSource, type SourceOptions } from "./source.js";
 import { ourPluginAgentType, pluginAgents } from "./plugin-agents.js";
 import type { InstallFs } from "./fs.js";
 import { getStatus, type ScopeStatus, type StatusOptions } from "./status.js";
+import type { ActivationHook } from "../activation/settings.js";
+import { hookTrialCodes, type HookTrialCode } from "./hook-trial/codes.js";
+import { tryHooks, type HookTrial, type TryHooksOptions } from "./hook-trial/trial.js";
 
 export type FindingSeverity = "error" | "warning" | "info";
+
+/** What each of our hooks is, and what is lost without it, in the words doctor uses. */
+const HOOK_ROLES: Record<ActivationHook, string> = {
+  "user-prompt-submit": "the router (UserPromptSubmit)",
+  "pre-tool-use": "the npm-only guard (PreToolUse)",
+  "post-tool-use": "the check hook (PostToolUse)",
+};
+const HOOK_LOSS: Record<ActivationHook, string> = {
+  "user-prompt-submit": "prompts are not routed to the agent",
+  "pre-tool-use": "its Bash calls are not limited to npm",
+  "post-tool-use": "the migrations and API contracts it writes are not checked",
+};
 
 /** One thing doctor noticed, with the concrete next step. Codes are permanent (docs/install-errors.md). */
 export interface DoctorFinding {
@@ -17,9 +32,11 @@ export interface DoctorFinding {
   file: string | null;
   message: string;
   next: string;
+  /** The values the wording was made from (the hook codes' arguments), so --json keeps them as data. */
+  args?: Readonly<Record<string, string | number>>;
 }
 
-export const doctorCodes = [
+const installCodes = [
   "DOCTOR_NOT_INSTALLED",
   "DOCTOR_EDITED",
   "DOCTOR_MISSING",
@@ -34,21 +51,32 @@ export const doctorCodes = [
   "DOCTOR_PLUGIN_DIR_INVALID",
   "DOCTOR_PLUGIN_AGENT_CLASH",
 ] as const;
-export type DoctorCode = (typeof doctorCodes)[number];
+
+/** Every doctor code: the install checks', then those of trying the hooks (hook-trial/codes.ts). */
+export const doctorCodes = [...installCodes, ...(Object.keys(hookTrialCodes) as HookTrialCode[])] as const;
+export type DoctorCode = (typeof installCodes)[number] | HookTrialCode;
 
 export interface DoctorReport {
   status: ScopeStatus[];
+  /** Each registration of our hooks (plugin install, user and project settings.json), run with synthetic events. */
+  hooks: HookTrial[];
   clashes: ClashReport;
   /** The copy `@agent-backend-architect` reaches, if any. */
   loads: AgentCopy | null;
   findings: DoctorFinding[];
 }
 
-export interface DoctorOptions extends StatusOptions, Pick<ScanOptions, "managedDir"> {
+export interface DoctorOptions extends StatusOptions, Pick<ScanOptions, "managedDir">, Pick<TryHooksOptions, "maxWaitS" | "platform"> {
   source?: SourceOptions;
+  /** Run the registered hook commands with synthetic events (default true). */
+  tryHooks?: boolean;
 }
 
-/** Status, plus what Claude Code will actually load and what to do about each problem. Read-only. */
+/**
+ * Status, plus what Claude Code will actually load, whether our registered hooks really answer, and what to
+ * do about each problem. Read-only: the hooks are run with synthetic events, their migrations in a temporary
+ * folder of doctor's own.
+ */
 export async function doctor(options: DoctorOptions): Promise<DoctorReport> {
   const fs = options.fs ?? nodeFs;
   const status = await getStatus(options);
@@ -69,9 +97,12 @@ export async function doctor(options: DoctorOptions): Promise<DoctorReport> {
       continue;
     }
     if (scope.hooks?.settingsInvalid) {
-      add("DOCTOR_HOOKS_NOT_REGISTERED", "warning", scope.hooks.settings, `This ${scope.scope} install's settings.json is not valid JSON, so Claude Code ignores the whole file: the activation hooks (and every other setting in it) do not run.`, `Fix the JSON in ${scope.hooks.settings}, then run \`backend-architect doctor\` again.`);
+      add("DOCTOR_HOOKS_NOT_REGISTERED", "warning", scope.hooks.settings, `This ${scope.scope} install's settings.json is not valid JSON, so Claude Code ignores the whole file: our hooks (and every other setting in it) do not take effect.`, `Fix the JSON in ${scope.hooks.settings}, then run \`backend-architect doctor\` again.`);
+    } else if (scope.hooks?.missing) {
+      const missing = scope.hooks.missing.map((hook) => HOOK_ROLES[hook]).join(" and ");
+      add("DOCTOR_HOOKS_NOT_REGISTERED", "warning", scope.hooks.settings, `This ${scope.scope} install's settings.json registers only part of our hooks: ${missing} ${scope.hooks.missing.length > 1 ? "are" : "is"} not there (an install by an older version, or edited out), so ${scope.hooks.missing.map((hook) => HOOK_LOSS[hook]).join(", and ")}.`, `Register them all with \`backend-architect install ${scopeFlag(scope.scope)}\`, or leave hooks out on purpose with \`--no-hooks\`.`);
     } else if (scope.hooks && !scope.hooks.registered) {
-      add("DOCTOR_HOOKS_NOT_REGISTERED", "warning", scope.hooks.settings, `The activation hooks this ${scope.scope} install registered are no longer in settings.json, so prompts are not routed to the agent and its Bash calls are not limited to npm.`, `Register them again with \`backend-architect install ${scopeFlag(scope.scope)}\`, or leave them out on purpose with \`--no-hooks\`.`);
+      add("DOCTOR_HOOKS_NOT_REGISTERED", "warning", scope.hooks.settings, `The hooks this ${scope.scope} install registered are no longer in settings.json, so prompts are not routed to the agent, its Bash calls are not limited to npm, and the migrations and API contracts it writes are not checked.`, `Register them again with \`backend-architect install ${scopeFlag(scope.scope)}\`, or leave them out on purpose with \`--no-hooks\`.`);
     }
     if (scope.scope === "plugin") await pluginClash(dirname(scope.agentsDir), fs, add);
     for (const file of scope.files) {
@@ -114,7 +145,9 @@ export async function doctor(options: DoctorOptions): Promise<DoctorReport> {
   if (enabledPlugin && clashes.winner) {
     add("DOCTOR_PLUGIN_AND_FILE", "info", enabledPlugin.file, `Two agents load: the plugin's @agent-${enabledPlugin.agentType} and the ${clashes.winner.source} file's @agent-backend-architect (${relative(options.cwd, clashes.winner.file) || clashes.winner.file}).`, "Keep one to avoid two near-identical agents competing for delegation: uninstall the file copy or the plugin.");
   }
-  return { status, clashes, loads: clashes.winner ?? null, findings };
+  const tried = options.tryHooks === false ? { trials: [], findings: [] } : await tryHooks(options);
+  findings.push(...tried.findings);
+  return { status, hooks: tried.trials, clashes, loads: clashes.winner ?? null, findings };
 }
 
 /**

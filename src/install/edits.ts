@@ -9,7 +9,7 @@ import type { Target } from "./scope.js";
 import { AGENT_FILE, hookTargetPath, type HookScript } from "./source.js";
 
 /**
- * A file we do not own but must change a little: the scope's settings.json (our two activation hooks)
+ * A file we do not own but must change a little: the scope's settings.json (our three hooks)
  * or a plugin's plugin.json (our agent in an explicit `agents` list). We merge in, back up first, and
  * take out exactly what we added on uninstall.
  */
@@ -39,23 +39,18 @@ type Transform = (text: string | undefined) => Result<string>;
 /** The transform that adds our part to a file of this kind, for this target. */
 export function addTransform(kind: EditKind, target: Target): Transform {
   if (kind === "plugin-manifest") return (text) => editManifest(text ?? "", "add");
-  return (text) => settingsResult(addActivationHooks(text ?? "", { commandFor: (hook) => hookCommand(target, hook) }), text);
+  return (text) => settingsResult(addActivationHooks(text ?? "", { scriptFor: (hook) => hookScriptArgument(target, hook) }), text);
 }
 
 /**
- * The command that runs one hook script, as a POSIX shell reads it (Claude Code runs hook commands in a
- * shell). A project's settings.json is committed and cloned elsewhere, so project hooks name the project
- * through $CLAUDE_PROJECT_DIR, which Claude Code sets for every hook; the user scope (a HOME does not move)
- * keeps its absolute path, quoted for the shell.
+ * The script argument of one hook entry (exec form: node gets it as one argument, no shell reads it). A
+ * project's settings.json is committed and cloned elsewhere, so project hooks name the project through
+ * `${CLAUDE_PROJECT_DIR}`, which Claude Code substitutes in each argument; the user scope (a HOME does not
+ * move) keeps its absolute path.
  */
-export function hookCommand(target: Target, hook: HookScript): string {
-  if (target.kind === "project") return `node "$CLAUDE_PROJECT_DIR/${basename(target.root)}/${hookTargetPath(hook)}"`;
-  return `node ${shellQuote(resolveInside(target.root, hookTargetPath(hook)) as string)}`;
-}
-
-/** Double quotes with `$`, backquote, `"` and `\` escaped: the shell reads the path back unchanged. */
-function shellQuote(path: string): string {
-  return `"${path.replace(/[$`"\\]/g, "\\$&")}"`;
+export function hookScriptArgument(target: Target, hook: HookScript): string {
+  if (target.kind === "project") return `\${CLAUDE_PROJECT_DIR}/${basename(target.root)}/${hookTargetPath(hook)}`;
+  return resolveInside(target.root, hookTargetPath(hook)) as string;
 }
 
 /** The transform that takes our part out again. */

@@ -24,7 +24,7 @@ export function formatPlan(plan: Plan, dryRun: boolean): string {
     if (file.diff) lines.push(...indentDiff(file.diff));
   }
   for (const edit of plan.edits) {
-    const purpose = edit.kind === "settings" ? "register the activation hooks" : "list the agent in plugin.json";
+    const purpose = edit.kind === "settings" ? "register the hooks: router, guard, check" : "list the agent in plugin.json";
     // A file that does not exist yet is created: there is nothing of yours to back up.
     const creates = edit.action === "edit" && edit.before === undefined;
     const note = edit.action !== "edit" ? `(${unchangedWhy(edit)})` : creates ? `(${purpose})` : `(${purpose}; a backup is kept)`;
@@ -37,7 +37,7 @@ export function formatPlan(plan: Plan, dryRun: boolean): string {
 
 /** Why a merged file needs no change: our part is there, or (plugin.json without an agents list) none is needed. */
 function unchangedWhy(edit: PlannedEdit): string {
-  if (edit.kind === "settings") return "activation hooks already there";
+  if (edit.kind === "settings") return "hooks already there";
   let manifest: unknown;
   try {
     manifest = JSON.parse(edit.content.toString("utf8"));
@@ -126,5 +126,5 @@ export function formatProjectHooksNote(outcome: InstallOutcome, cwd: string): st
   if (!outcome.ok || target?.kind !== "project" || !outcome.plan?.edits.some((e) => e.kind === "settings")) return "";
   const projectRoot = dirname(target.root);
   if (resolve(cwd) === projectRoot) return "";
-  return `Note: the activation hooks are in ${join(projectRoot, ".claude", "settings.json")}; Claude Code reads a project's settings only when it starts in ${projectRoot}. The agent itself loads from any folder below it.\n`;
+  return `Note: the hooks are in ${join(projectRoot, ".claude", "settings.json")}; Claude Code reads a project's settings only when it starts in ${projectRoot}. The agent itself loads from any folder below it.\n`;
 }

@@ -5,6 +5,9 @@ export { applyPlan, applyPlanLocked, type ApplyOptions, type ApplyResult, type C
 export { uninstall, type UninstallOptions, type UninstallOutcome } from "./uninstall.js";
 export { getStatus, type ScopeStatus, type StatusFile, type CopyState, type StatusOptions } from "./status.js";
 export { doctor, doctorCodes, type DoctorReport, type DoctorFinding, type DoctorCode, type DoctorOptions } from "./doctor.js";
+export { tryHooks, type HookTrial, type ProbeResult, type TryHooksOptions } from "./hook-trial/trial.js";
+export { runHookCommand, type HookRunOptions, type HookRunResult } from "./hook-trial/run.js";
+export { hookTrialCodes, type HookTrialCode, type HookSource } from "./hook-trial/codes.js";
 export { scanAgentCopies, type AgentCopy, type ClashReport, type CopySource, type ScanOptions } from "./clashes.js";
 export { installAsPlugin, findClaude, type AsPluginOptions, type PluginInstall } from "./as-plugin.js";
 export { resolveTarget, resolveScope, claudeConfigDir, findGitRoot, type Target, type ScopeKind, type InstallEnv, type ScopeRequest } from "./scope.js";

@@ -19,7 +19,7 @@ export interface InstallOptions extends ScopeRequest {
   now?: () => Date;
   onStep?: (step: string) => Promise<void> | void;
   /**
-   * Register the activation hooks (copy the two hook scripts, merge them into the scope's
+   * Register the hooks (copy the three hook scripts, merge them into the scope's
    * settings.json). Default true for user and project scopes; a plugin folder never gets them.
    */
   hooks?: boolean;

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { errnoCode, readOrUndefined, nodeFs, type InstallFs } from "./fs.js";
 import { fail, installError, ok, type Result } from "./errors.js";
 import { packageVersion } from "../version.js";
+import type { ActivationHook } from "../activation/settings.js";
 
 /** A file the package installs: `path` relative to a scope root, `from` relative to the package (posix). */
 export interface SourceFile {
@@ -23,8 +24,11 @@ export interface Source {
 export const AGENT_NAME = "backend-architect";
 export const AGENT_FILE = `agents/${AGENT_NAME}.md`;
 
-/** The activation hook scripts (self-contained, run with plain node), and where a user/project install puts them. */
-export const HOOK_SCRIPTS = ["user-prompt-submit", "pre-tool-use"] as const;
+/**
+ * The hook scripts (self-contained, run with plain node: the router, the npm-only guard, the check), and
+ * where a user/project install puts them.
+ */
+export const HOOK_SCRIPTS = ["user-prompt-submit", "pre-tool-use", "post-tool-use"] as const satisfies readonly ActivationHook[];
 export type HookScript = (typeof HOOK_SCRIPTS)[number];
 export const hookTargetPath = (hook: HookScript): string => `${AGENT_NAME}/hooks/${hook}.mjs`;
 

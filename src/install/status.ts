@@ -6,7 +6,7 @@ import { AGENT_FILE } from "./source.js";
 import type { InstallError } from "./errors.js";
 import { installError } from "./errors.js";
 import { EDIT_PATHS } from "./edits.js";
-import { ACTIVATION_HOOK_MARKER } from "../activation/settings.js";
+import { ACTIVATION_HOOKS, registeredActivationHooks, type ActivationHook } from "../activation/settings.js";
 
 /**
  * One agent file in one scope: ours as installed, ours but edited, recorded but gone, or a file at
@@ -31,10 +31,12 @@ export interface ScopeStatus {
   record: string | null;
   files: StatusFile[];
   /**
-   * Whether our activation hooks are in the scope's settings.json; null when this install has none.
-   * `settingsInvalid`: the file is not JSON, so Claude Code ignores it (and every hook in it).
+   * Whether our hooks (router, guard, check) are in the scope's settings.json; null when this install has
+   * none. `registered`: all of them; `missing`: those that are not, when some are (e.g. the check hook in a
+   * settings.json an older version wrote). `settingsInvalid`: the file is not JSON, so Claude Code ignores
+   * it (and every hook in it).
    */
-  hooks: { settings: string; registered: boolean; settingsInvalid?: true } | null;
+  hooks: { settings: string; registered: boolean; missing?: ActivationHook[]; settingsInvalid?: true } | null;
   error?: InstallError;
 }
 
@@ -75,8 +77,13 @@ async function scopeStatus(target: Target, options: InstallEnv): Promise<ScopeSt
     const settings = resolveInside(target.root, EDIT_PATHS.settings) as string;
     const text = (await readOrUndefined(fs, settings).catch(() => undefined))?.toString("utf8");
     status.hooks = { settings, registered: false };
-    if (text !== undefined && !isJson(text)) status.hooks.settingsInvalid = true;
-    else if (text !== undefined) status.hooks.registered = text.includes(ACTIVATION_HOOK_MARKER);
+    const registered = text === undefined ? undefined : registeredActivationHooks(text);
+    if (registered?.ok === false) status.hooks.settingsInvalid = true;
+    else if (registered && registered.hooks.length > 0) {
+      const missing = ACTIVATION_HOOKS.map(({ hook }) => hook).filter((hook) => !registered.hooks.includes(hook));
+      status.hooks.registered = missing.length === 0;
+      if (missing.length > 0) status.hooks.missing = missing;
+    }
   }
   const entries: (RecordedFile | undefined)[] = record.value?.files ?? [];
   const paths = new Set(entries.map((entry) => entry?.path));
@@ -99,13 +106,4 @@ async function scopeStatus(target: Target, options: InstallEnv): Promise<ScopeSt
     status.files.push(file);
   }
   return status;
-}
-
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -110,7 +110,7 @@ beforeAll(async () => {
     const claudeDir = join(sandbox.home, ".claude");
     await mkdir(join(claudeDir, "agents"), { recursive: true });
     await copyFile(join(repoRoot, "agents", "backend-architect.md"), join(claudeDir, "agents", "backend-architect.md"));
-    const settings = addActivationHooks('{"env": {"KEEP": "1"}}', { commandFor: (hook) => `node "${join(repoRoot, "hooks", `${hook}.mjs`)}"` });
+    const settings = addActivationHooks('{"env": {"KEEP": "1"}}', { scriptFor: (hook) => join(repoRoot, "hooks", `${hook}.mjs`) });
     if (!settings.ok) throw new Error(settings.message);
     await writeFile(join(claudeDir, "settings.json"), settings.text);
   };
@@ -128,7 +128,7 @@ beforeAll(async () => {
     const claudeDir = join(sandbox.home, ".claude");
     await mkdir(join(claudeDir, "agents"), { recursive: true });
     await copyFile(join(repoRoot, "agents", "backend-architect.md"), join(claudeDir, "agents", "backend-architect.md"));
-    const settings = addActivationHooks('{"env": {"BACKEND_ARCHITECT_ROUTING": "off"}}', { commandFor: (hook) => `node "${join(repoRoot, "hooks", `${hook}.mjs`)}"` });
+    const settings = addActivationHooks('{"env": {"BACKEND_ARCHITECT_ROUTING": "off"}}', { scriptFor: (hook) => join(repoRoot, "hooks", `${hook}.mjs`) });
     if (!settings.ok) throw new Error(settings.message);
     await writeFile(join(claudeDir, "settings.json"), settings.text);
   };

@@ -30,13 +30,21 @@ describe("committed hook scripts", () => {
     }
   });
 
-  it("hooks.json registers both scripts through CLAUDE_PLUGIN_ROOT, inside the hooks wrapper, with a timeout", () => {
+  it("hooks.json registers the three scripts in exec form (node and its arguments, no shell) through CLAUDE_PLUGIN_ROOT, inside the hooks wrapper, with a timeout", () => {
     const config = JSON.parse(readFileSync(join(root, "hooks/hooks.json"), "utf8"));
-    const [submit] = config.hooks.UserPromptSubmit;
-    const [guard] = config.hooks.PreToolUse;
-    expect(submit.hooks[0]).toMatchObject({ type: "command", command: expect.stringContaining('node "${CLAUDE_PLUGIN_ROOT}/hooks/user-prompt-submit.mjs"') });
-    expect(guard).toMatchObject({ matcher: "Bash" });
-    expect(guard.hooks[0]).toMatchObject({ type: "command", command: expect.stringContaining('node "${CLAUDE_PLUGIN_ROOT}/hooks/pre-tool-use.mjs"') });
-    for (const hook of [submit.hooks[0], guard.hooks[0]]) expect(hook.timeout).toBeGreaterThan(0);
+    const registered = [
+      { event: "UserPromptSubmit", matcher: undefined, script: "user-prompt-submit.mjs", timeout: 10 },
+      { event: "PreToolUse", matcher: "Bash", script: "pre-tool-use.mjs", timeout: 10 },
+      { event: "PostToolUse", matcher: "Write|Edit", script: "post-tool-use.mjs", timeout: 15 },
+    ];
+    expect(Object.keys(config.hooks)).toEqual(registered.map((r) => r.event));
+    for (const { event, matcher, script, timeout } of registered) {
+      const [group, ...others] = config.hooks[event];
+      expect(others).toEqual([]);
+      expect(group.matcher).toBe(matcher);
+      expect(group.hooks).toEqual([
+        { type: "command", command: "node", args: [`\${CLAUDE_PLUGIN_ROOT}/hooks/${script}`, "--agent-type", "backend-architect:backend-architect"], timeout },
+      ]);
+    }
   });
 });

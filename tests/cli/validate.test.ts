@@ -36,7 +36,7 @@ describe("backend-architect validate: text output", () => {
     const result = await validate(["version-not-string", "hooks-plugin-root-unquoted", "no-such-path"]);
     expect(result.stdout).toMatchInlineSnapshot(`
       "hooks-plugin-root-unquoted/hooks/hooks.json:3:66  warning  \${CLAUDE_PLUGIN_ROOT} is not quoted in this command; when the plugin's path contains a space the command splits and fails.  HOOKS_PLUGIN_ROOT_UNQUOTED
-        hint: Put it in double quotes: "\\"\${CLAUDE_PLUGIN_ROOT}/hooks/run.js\\"".
+        hint: Put it in double quotes: "\\"\${CLAUDE_PLUGIN_ROOT}/hooks/run.js\\"", or use exec form, which no shell reads: "command": "node", "args": ["\${CLAUDE_PLUGIN_ROOT}/hooks/run.js"].
       no-such-path:1:1  error  This path does not exist, so there is nothing to check.  PATH_NOT_FOUND
         hint: Check the path; validate takes agent files, agent folders, plugin folders, marketplaces or projects, and inspect takes one agent file.
       version-not-string/.claude-plugin/plugin.json:3:14  error  "version" must be a string, but it is the number 1.2; a non-string version makes the whole plugin fail to load.  PLUGIN_VERSION_NOT_STRING

@@ -1,8 +1,9 @@
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeHook, hookEntryFrom } from "../../src/install/hook-trial/command.js";
+import { runHookCommand } from "../../src/install/hook-trial/run.js";
 import {
   agentAnnouncement,
   cloneRepo,
@@ -115,37 +116,26 @@ async function pluginDirRoute(): Promise<RouteOutcome> {
 
 /**
  * Runs the plugin's UserPromptSubmit hook commands (from its hooks/hooks.json) outside Claude Code, as
- * Claude Code would: `${CLAUDE_PLUGIN_ROOT}` substituted, the event JSON on stdin. Returns each hook's
- * additionalContext (or plain stdout), so a test can check Claude Code passed it on to the model.
+ * Claude Code would (runHookCommand: exec form, `${CLAUDE_PLUGIN_ROOT}` substituted, the event JSON on
+ * stdin). Returns each hook's additionalContext (or plain stdout), so a test can check Claude Code passed it
+ * on to the model.
  */
 async function promptHookContexts(pluginRoot: string, prompt: string, sandbox: Sandbox): Promise<string[]> {
-  type HookConfig = { hooks?: Record<string, { hooks?: { type?: string; command?: string }[] }[]> };
+  type HookConfig = { hooks?: Record<string, { hooks?: unknown[] }[]> };
   const config = JSON.parse(await readFile(join(pluginRoot, "hooks", "hooks.json"), "utf8")) as HookConfig;
-  const commands = (config.hooks?.["UserPromptSubmit"] ?? [])
-    .flatMap((group) => group.hooks ?? [])
-    .flatMap((hook) => (hook.type === "command" && hook.command !== undefined ? [hook.command.replaceAll("${CLAUDE_PLUGIN_ROOT}", pluginRoot)] : []));
+  const entries = (config.hooks?.["UserPromptSubmit"] ?? []).flatMap((group) => group.hooks ?? []).flatMap((hook) => hookEntryFrom(hook) ?? []);
   const event = { session_id: "e2e", transcript_path: join(sandbox.root, "transcript.jsonl"), cwd: sandbox.project, prompt_id: "e2e", permission_mode: "default", hook_event_name: "UserPromptSubmit", prompt };
-  const env = { ...sandbox.env, CLAUDE_PLUGIN_ROOT: pluginRoot, CLAUDE_PROJECT_DIR: sandbox.project };
   return Promise.all(
-    commands.map(
-      (command) =>
-        new Promise<string>((resolve, reject) => {
-          const child = spawn("sh", ["-c", command], { cwd: sandbox.project, env, stdio: ["pipe", "pipe", "inherit"] });
-          let stdout = "";
-          child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-          child.on("error", reject);
-          child.on("close", (code) => {
-            if (code !== 0) return reject(new Error(`hook ${command} exited ${code}`));
-            try {
-              const output = JSON.parse(stdout) as { hookSpecificOutput?: { additionalContext?: string } };
-              resolve(output.hookSpecificOutput?.additionalContext ?? "");
-            } catch {
-              resolve(stdout.trim());
-            }
-          });
-          child.stdin.end(JSON.stringify(event));
-        }),
-    ),
+    entries.map(async (entry) => {
+      const run = await runHookCommand({ entry, input: event, cwd: sandbox.project, env: sandbox.env, placeholders: { projectDir: sandbox.project, pluginRoot }, timeoutMs: 30_000 });
+      if (run.kind !== "exited" || run.code !== 0) throw new Error(`hook ${describeHook(entry)}: ${JSON.stringify(run)}`);
+      try {
+        const output = JSON.parse(run.stdout) as { hookSpecificOutput?: { additionalContext?: string } };
+        return output.hookSpecificOutput?.additionalContext ?? "";
+      } catch {
+        return run.stdout.trim();
+      }
+    }),
   );
 }
 

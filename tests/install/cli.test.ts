@@ -26,12 +26,12 @@ describe("backend-architect install / uninstall (CLI)", () => {
     const settings = join(t.home, ".claude", "settings.json");
     const first = await cli(["install"]);
     // No settings.json yet: it is created, so there is nothing to back up and no backup is promised.
-    expect(first.stdout).toContain(`create    ${settings} (register the activation hooks)\n`);
+    expect(first.stdout).toContain(`create    ${settings} (register the hooks: router, guard, check)\n`);
     expect(first.stdout).not.toContain("backup");
     const again = await cli(["install"]);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain(`unchanged ${userAgent()}\n`);
-    expect(again.stdout).toContain(`unchanged ${settings} (activation hooks already there)\n`);
+    expect(again.stdout).toContain(`unchanged ${settings} (hooks already there)\n`);
     expect(again.stdout).not.toContain("backup");
     expect(again.stdout).toContain("Your files: nothing was changed.");
   });

@@ -162,7 +162,7 @@ describe("the real Claude Code after install and uninstall", () => {
     const main = moved.api.modelRequests().find((q) => !q.isSubagent && q.includes(NOTE));
     expect(main, "no main-thread request carried the invocation note").toBeDefined();
     expect(main?.includes(HOOK_NOTE)).toBe(true);
-    expect(moved.settings).toContain('node \\"$CLAUDE_PROJECT_DIR/.claude/backend-architect/hooks/user-prompt-submit.mjs\\"');
+    expect(moved.settings).toContain('"${CLAUDE_PROJECT_DIR}/.claude/backend-architect/hooks/user-prompt-submit.mjs"');
     expect(moved.settings).not.toContain(moved.original);
   });
 

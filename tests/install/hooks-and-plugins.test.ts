@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +11,8 @@ import { doctor } from "../../src/install/doctor.js";
 import { runCli } from "../support/cli.js";
 import { listFiles, tempHome, treeHash, type TempHome } from "./support/sandbox.js";
 import { settingsStyles } from "../activation/settings-styles.js";
+import { hookEntryFrom, type HookEntry } from "../../src/install/hook-trial/command.js";
+import { runHookCommand, type HookRunResult } from "../../src/install/hook-trial/run.js";
 
 let t: TempHome;
 beforeEach(() => void (t = tempHome()));
@@ -24,12 +26,18 @@ const real = (extra: Parameters<TempHome["options"]>[0] = {}) => {
 };
 
 interface Settings {
-  hooks?: Record<string, { matcher?: string; hooks: { command: string }[] }[]>;
+  hooks?: Record<string, { matcher?: string; hooks: { command: string; args?: string[] }[] }[]>;
   [key: string]: unknown;
 }
 
+const SCRIPTS = [
+  { event: "UserPromptSubmit", script: "user-prompt-submit" },
+  { event: "PreToolUse", script: "pre-tool-use" },
+  { event: "PostToolUse", script: "post-tool-use" },
+] as const;
+
 describe("activation hooks in a user or project install", () => {
-  it.each(["user", "project"] as const)("%s scope: copies both scripts, merges them into settings.json, keeps other settings; uninstall takes out exactly ours", async (scope) => {
+  it.each(["user", "project"] as const)("%s scope: copies the three scripts, merges them into settings.json, keeps other settings; uninstall takes out exactly ours", async (scope) => {
     const root = scope === "user" ? join(t.home, ".claude") : join(t.project, ".claude");
     mkdirSync(root, { recursive: true });
     const original = `${JSON.stringify({ model: "opus", hooks: { Stop: [{ hooks: [{ type: "command", command: "echo theirs" }] }] } }, null, 2)}\n`;
@@ -39,14 +47,18 @@ describe("activation hooks in a user or project install", () => {
     const settings = JSON.parse(readFileSync(join(root, "settings.json"), "utf8")) as Settings;
     expect(settings.model).toBe("opus");
     expect(settings.hooks?.["Stop"]).toEqual([{ hooks: [{ type: "command", command: "echo theirs" }] }]);
-    const ours = ["UserPromptSubmit", "PreToolUse"].map((event) => settings.hooks?.[event]?.[0]?.hooks[0]?.command ?? "");
-    for (const [index, script] of ["user-prompt-submit", "pre-tool-use"].entries()) {
+    for (const { event, script } of SCRIPTS) {
+      const ours = settings.hooks?.[event]?.[0]?.hooks[0];
       const path = join(root, "backend-architect", "hooks", `${script}.mjs`);
-      // A project's settings.json is committed: it names the project through $CLAUDE_PROJECT_DIR, not this machine's path.
-      expect(ours[index]).toContain(scope === "user" ? JSON.stringify(path) : `"$CLAUDE_PROJECT_DIR/.claude/backend-architect/hooks/${script}.mjs"`);
-      expect(ours[index]).toContain(ACTIVATION_HOOK_MARKER);
+      // A project's settings.json is committed: it names the project through ${CLAUDE_PROJECT_DIR}, not this machine's path.
+      const argument = scope === "user" ? path : `\${CLAUDE_PROJECT_DIR}/.claude/backend-architect/hooks/${script}.mjs`;
+      expect(ours).toMatchObject({ command: "node", args: [argument, "--agent-type", "backend-architect", ACTIVATION_HOOK_MARKER] });
       expect(readFileSync(path, "utf8")).toBe(readFileSync(fileURLToPath(new URL(`../../hooks/${script}.mjs`, import.meta.url)), "utf8"));
     }
+    // The record holds each script's sha256, so uninstall and doctor know them as ours.
+    const record = JSON.parse(readFileSync(join(root, ".backend-architect", "record.json"), "utf8")) as { files: { path: string; sha256: string }[] };
+    expect(record.files.map((f) => f.path).sort()).toEqual(["agents/backend-architect.md", ...SCRIPTS.map(({ script }) => `backend-architect/hooks/${script}.mjs`)].sort());
+    for (const file of record.files) expect(file.sha256).toBe(createHash("sha256").update(readFileSync(join(root, file.path))).digest("hex"));
     expect(outcome.backups.map((b) => readFileSync(b, "utf8"))).toEqual([original]);
     // A second install changes nothing.
     const before = treeHash(t.dir);
@@ -132,6 +144,22 @@ describe("activation hooks in a user or project install", () => {
     expect(report.findings.map((f) => f.code)).toEqual(["DOCTOR_HOOKS_NOT_REGISTERED"]);
   });
 
+  it("an install by an older version (two shell-form hooks, no check hook): status and doctor say the check hook is missing; installing again registers all three in exec form", async () => {
+    await install(real());
+    const settings = join(t.home, ".claude", "settings.json");
+    const scripts = join(t.home, ".claude", "backend-architect", "hooks");
+    const shellForm = (script: string) => ({ type: "command", command: `node "${join(scripts, `${script}.mjs`)}" --agent-type backend-architect ${ACTIVATION_HOOK_MARKER}`, timeout: 10 });
+    writeFileSync(settings, `${JSON.stringify({ hooks: { UserPromptSubmit: [{ hooks: [shellForm("user-prompt-submit")] }], PreToolUse: [{ matcher: "Bash", hooks: [shellForm("pre-tool-use")] }] } }, null, 2)}\n`);
+    expect((await getStatus({ cwd: t.project, env: t.env }))[0]?.hooks).toEqual({ settings, registered: false, missing: ["post-tool-use"] });
+    const report = await doctor({ cwd: t.project, env: t.env, managedDir: join(t.dir, "managed") });
+    expect(report.findings).toMatchObject([{ code: "DOCTOR_HOOKS_NOT_REGISTERED", severity: "warning", next: expect.stringContaining("backend-architect install --scope user") }]);
+    expect(report.findings[0]?.message).toContain("the check hook (PostToolUse)");
+    expect((await install(real())).written).toEqual([settings]);
+    const after = JSON.parse(readFileSync(settings, "utf8")) as Settings;
+    for (const { event } of SCRIPTS) expect(after.hooks?.[event]).toMatchObject([{ hooks: [{ command: "node", args: expect.arrayContaining([ACTIVATION_HOOK_MARKER]) }] }]);
+    expect((await getStatus({ cwd: t.project, env: t.env }))[0]?.hooks).toEqual({ settings, registered: true });
+  });
+
   it("a settings.json broken since install still holding our hooks: not running, and doctor says to fix the JSON", async () => {
     await install(real());
     const settings = join(t.home, ".claude", "settings.json");
@@ -161,39 +189,42 @@ describe("activation hooks in a user or project install", () => {
 });
 
 describe("the registered hook commands run wherever the project or HOME is", () => {
-  /** Runs a registered command the way Claude Code does (a shell), with the hook's stdin. */
-  const runCommand = (command: string, stdin: string, cwd: string, env: Record<string, string>) =>
-    spawnSync("sh", ["-c", command], { cwd, env: { PATH: process.env["PATH"] ?? "", ...env }, input: stdin, encoding: "utf8" });
-  const prompt = JSON.stringify({ hook_event_name: "UserPromptSubmit", prompt: "@backend-architect design the orders API" });
-  const bash = JSON.stringify({ hook_event_name: "PreToolUse", tool_name: "Bash", tool_input: { command: "rm -rf build" }, agent_type: "backend-architect", agent_id: "a1" });
-  const commands = (settingsFile: string): { submit: string; guard: string } => {
+  /** Runs a registered entry the way Claude Code does (exec form: node and its arguments, no shell). */
+  const runEntry = (entry: HookEntry, input: unknown, cwd: string, projectDir: string, env: Record<string, string> = {}) =>
+    runHookCommand({ entry, input, cwd, env: { PATH: process.env["PATH"] ?? "", ...env }, placeholders: { projectDir }, timeoutMs: 20_000 });
+  const prompt = { hook_event_name: "UserPromptSubmit", prompt: "@backend-architect design the orders API" };
+  const bash = { hook_event_name: "PreToolUse", tool_name: "Bash", tool_input: { command: "rm -rf build" }, agent_type: "backend-architect", agent_id: "a1" };
+  const entries = (settingsFile: string): { submit: HookEntry; guard: HookEntry } => {
     const settings = JSON.parse(readFileSync(settingsFile, "utf8")) as Settings;
-    const find = (event: string): string => settings.hooks?.[event]?.flatMap((g) => g.hooks).find((h) => h.command.includes(ACTIVATION_HOOK_MARKER))?.command ?? "";
+    const find = (event: string): HookEntry => {
+      const entry = settings.hooks?.[event]?.flatMap((g) => g.hooks).find((h) => h.args?.includes(ACTIVATION_HOOK_MARKER));
+      if (!entry) throw new Error(`no entry of ours for ${event}`);
+      return hookEntryFrom({ type: "command", ...entry }) as HookEntry;
+    };
     return { submit: find("UserPromptSubmit"), guard: find("PreToolUse") };
   };
-  const expectAnswers = (run: ReturnType<typeof runCommand>, text: string): void => {
-    expect(run.stderr).toBe("");
-    expect(run.status).toBe(0);
-    expect(run.stdout).toContain(text);
+  const expectAnswers = (run: HookRunResult, text: string): void => {
+    expect(run).toMatchObject({ kind: "exited", code: 0, stderr: "" });
+    expect(run.kind === "exited" && run.stdout).toContain(text);
   };
 
-  it("project scope: the commands name the project through $CLAUDE_PROJECT_DIR, not this machine's path", async () => {
+  it("project scope: the commands name the project through ${CLAUDE_PROJECT_DIR}, not this machine's path", async () => {
     expect((await install(real({ scope: "project" }))).error ?? null).toBeNull();
-    const { submit, guard } = commands(join(t.project, ".claude", "settings.json"));
-    expect(submit).toMatch(/^node "\$CLAUDE_PROJECT_DIR\/\.claude\/backend-architect\/hooks\/user-prompt-submit\.mjs" /);
-    expect(guard).toMatch(/^node "\$CLAUDE_PROJECT_DIR\/\.claude\/backend-architect\/hooks\/pre-tool-use\.mjs" /);
+    const { submit, guard } = entries(join(t.project, ".claude", "settings.json"));
+    expect(submit.args?.[0]).toBe("${CLAUDE_PROJECT_DIR}/.claude/backend-architect/hooks/user-prompt-submit.mjs");
+    expect(guard.args?.[0]).toBe("${CLAUDE_PROJECT_DIR}/.claude/backend-architect/hooks/pre-tool-use.mjs");
     expect(readFileSync(join(t.project, ".claude", "settings.json"), "utf8")).not.toContain(t.project);
   });
 
   it("project scope: an earlier install's absolute paths are replaced by the next install", async () => {
     await install(real({ scope: "project" }));
     const settingsFile = join(t.project, ".claude", "settings.json");
-    writeFileSync(settingsFile, readFileSync(settingsFile, "utf8").replaceAll("$CLAUDE_PROJECT_DIR", t.project));
+    writeFileSync(settingsFile, readFileSync(settingsFile, "utf8").replaceAll("${CLAUDE_PROJECT_DIR}", t.project));
     expect((await install(real({ scope: "project" }))).written).toEqual([settingsFile]);
     const settings = JSON.parse(readFileSync(settingsFile, "utf8")) as Settings;
-    for (const event of ["UserPromptSubmit", "PreToolUse"]) {
-      const ours = settings.hooks?.[event]?.flatMap((g) => g.hooks).filter((h) => h.command.includes(ACTIVATION_HOOK_MARKER)) ?? [];
-      expect(ours.map((h) => h.command.split(" ")[1])).toEqual([expect.stringMatching(/^"\$CLAUDE_PROJECT_DIR\//)]);
+    for (const { event } of SCRIPTS) {
+      const ours = settings.hooks?.[event]?.flatMap((g) => g.hooks).filter((h) => h.args?.includes(ACTIVATION_HOOK_MARKER)) ?? [];
+      expect(ours.map((h) => h.args?.[0])).toEqual([expect.stringMatching(/^\$\{CLAUDE_PROJECT_DIR\}\//)]);
     }
   });
 
@@ -202,27 +233,28 @@ describe("the registered hook commands run wherever the project or HOME is", () 
     const copy = join(t.dir, "a teammate's clone", "the project");
     cpSync(t.project, copy, { recursive: true });
     rmSync(t.project, { recursive: true });
-    const { submit, guard } = commands(join(copy, ".claude", "settings.json"));
-    const env = { CLAUDE_PROJECT_DIR: copy };
-    expectAnswers(runCommand(submit, prompt, copy, env), "The user asked for the backend-architect agent by name");
-    expectAnswers(runCommand(guard, bash, copy, env), '"permissionDecision":"deny"');
+    const { submit, guard } = entries(join(copy, ".claude", "settings.json"));
+    expectAnswers(await runEntry(submit, prompt, copy, copy), "The user asked for the backend-architect agent by name");
+    expectAnswers(await runEntry(guard, bash, copy, copy), '"permissionDecision":"deny"');
     // Started in a subfolder, Claude Code still sets CLAUDE_PROJECT_DIR to the project.
     mkdirSync(join(copy, "src"));
-    expectAnswers(runCommand(submit, prompt, join(copy, "src"), env), "The user asked for the backend-architect agent by name");
+    expectAnswers(await runEntry(submit, prompt, join(copy, "src"), copy), "The user asked for the backend-architect agent by name");
   });
 
   it.each([
     ["spaces", "my home"],
+    ["non-ASCII letters and an apostrophe", "Zoë Łukasz's home"],
     // (No backslash: node itself refuses to run an .mjs file from a folder whose name holds one.)
     ["shell characters: $, backquote, quotes", `odd $HOME \`x\` "q" it's`],
-  ])("user scope: a HOME with %s is quoted so the shell runs the script", async (_case, name) => {
+  ])("user scope: a HOME with %s reaches node as one argument", async (_case, name) => {
     const home = join(t.dir, name);
     mkdirSync(home);
     const env = { ...t.env, HOME: home };
     expect((await install(real({ env }))).error ?? null).toBeNull();
-    const { submit, guard } = commands(join(home, ".claude", "settings.json"));
-    expectAnswers(runCommand(submit, prompt, t.project, { HOME: home }), "The user asked for the backend-architect agent by name");
-    expectAnswers(runCommand(guard, bash, t.project, { HOME: home }), '"permissionDecision":"deny"');
+    const { submit, guard } = entries(join(home, ".claude", "settings.json"));
+    expect(submit.args?.[0]).toBe(join(home, ".claude", "backend-architect", "hooks", "user-prompt-submit.mjs"));
+    expectAnswers(await runEntry(submit, prompt, t.project, t.project, { HOME: home }), "The user asked for the backend-architect agent by name");
+    expectAnswers(await runEntry(guard, bash, t.project, t.project, { HOME: home }), '"permissionDecision":"deny"');
   });
 });
 

@@ -49,6 +49,7 @@ describe("the npm package, installed from its tarball with no repository around"
       ["agents/backend-architect.md", "installed", pkg.version],
       ["backend-architect/hooks/user-prompt-submit.mjs", "installed", pkg.version],
       ["backend-architect/hooks/pre-tool-use.mjs", "installed", pkg.version],
+      ["backend-architect/hooks/post-tool-use.mjs", "installed", pkg.version],
     ]);
   }, 180_000);
 });

@@ -43,8 +43,9 @@ describe("install/uninstall under random sequences (property)", () => {
         /** The user's own settings: everything but our hooks. */
         const userSettings = (text: string | undefined): unknown => {
           if (text === undefined) return undefined;
-          const settings = JSON.parse(text) as { hooks?: Record<string, { hooks: { command: string }[] }[]> };
-          const hooks = Object.fromEntries(Object.entries(settings.hooks ?? {}).map(([event, groups]) => [event, groups.filter((g) => !g.hooks.some((h) => h.command.includes(ACTIVATION_HOOK_MARKER)))]).filter(([, groups]) => (groups as unknown[]).length > 0));
+          const settings = JSON.parse(text) as { hooks?: Record<string, { hooks: { command: string; args?: string[] }[] }[]> };
+          const ours = (h: { command: string; args?: string[] }): boolean => h.command.includes(ACTIVATION_HOOK_MARKER) || (h.args ?? []).includes(ACTIVATION_HOOK_MARKER);
+          const hooks = Object.fromEntries(Object.entries(settings.hooks ?? {}).map(([event, groups]) => [event, groups.filter((g) => !g.hooks.some(ours))]).filter(([, groups]) => (groups as unknown[]).length > 0));
           return Object.keys(hooks).length > 0 ? { ...settings, hooks } : { ...settings, hooks: undefined };
         };
         const recordFile = join(t.home, ".claude", ".backend-architect", "record.json");

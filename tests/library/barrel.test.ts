@@ -4,12 +4,12 @@ import * as library from "../../src/index.js";
 // Types the public surface promises: the typecheck (part of `npm test`) fails if one goes missing.
 import type {
   AgentCheck, AgentDocument, AgentFixResult, AgentInspection, ApplyResult, Diagnostic, DiagnosticCode, DoctorReport,
-  InstallError, InstallOutcome, InstallRecord, Plan, Reason, ResolvedAgent, RouteDecision, RouterModel, RoutingMode, ScopeStatus,
+  HookTrial, InstallError, InstallOutcome, InstallRecord, Plan, Reason, ResolvedAgent, RouteDecision, RouterModel, RoutingMode, ScopeStatus,
   UninstallOutcome, ValidatePathResult, CheckResult, MigrationRunSummary,
 } from "../../src/index.js";
 
 export type PublicTypes = [AgentCheck, AgentDocument, AgentFixResult, AgentInspection, ApplyResult, Diagnostic, DiagnosticCode,
-  DoctorReport, InstallError, InstallOutcome, InstallRecord, Plan, Reason, ResolvedAgent, RouteDecision, RouterModel, RoutingMode,
+  DoctorReport, HookTrial, InstallError, InstallOutcome, InstallRecord, Plan, Reason, ResolvedAgent, RouteDecision, RouterModel, RoutingMode,
   ScopeStatus, UninstallOutcome, ValidatePathResult, CheckResult, MigrationRunSummary];
 
 describe("the library barrel (src/index.ts, the package's one entry)", () => {
@@ -22,7 +22,7 @@ describe("the library barrel (src/index.ts, the package's one entry)", () => {
     // report
     "formatText", "formatJson", "formatSarif", "codeFrame", "displayPath",
     // install
-    "install", "planInstall", "applyPlan", "uninstall", "getStatus", "doctor", "scanAgentCopies", "installAsPlugin", "applyAgentFixes",
+    "install", "planInstall", "applyPlan", "uninstall", "getStatus", "doctor", "tryHooks", "runHookCommand", "scanAgentCopies", "installAsPlugin", "applyAgentFixes",
     // routing and activation
     "route", "routeLines", "explainDecision", "explicitMention", "routingModeFrom", "parseRoutingMode", "committedModel", "parseModelTable",
     "checkNpmOnly", "denialReason", "addActivationHooks", "removeActivationHooks",

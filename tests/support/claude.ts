@@ -55,11 +55,17 @@ export interface Sandbox {
   cleanup(): Promise<void>;
 }
 
+/** Options of {@link makeSandbox}: the folder names of HOME and the project (e.g. with spaces or non-ASCII letters). */
+export interface SandboxOptions {
+  homeName?: string;
+  projectName?: string;
+}
+
 /** Creates a {@link Sandbox}: temp HOME, temp TMPDIR, a `git init`ed project, and an offline env. */
-export async function makeSandbox(): Promise<Sandbox> {
+export async function makeSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const root = await mkdtemp(join(tmpdir(), "ba-e2e-"));
-  const home = join(root, "home");
-  const project = join(root, "project");
+  const home = join(root, options.homeName ?? "home");
+  const project = join(root, options.projectName ?? "project");
   const tmp = join(root, "tmp");
   await Promise.all([mkdir(home), mkdir(project), mkdir(tmp)]);
   const env: Record<string, string> = {

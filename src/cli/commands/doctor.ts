@@ -6,7 +6,7 @@ import { formatDoctor } from "../../install/format-status.js";
 export const registerDoctor: RegisterCommand = (program, context) => {
   program
     .command("doctor")
-    .description("Status, plus what Claude Code will actually load: invalid copies, name clashes and which copy wins, disabled plugin installs, outdated copies; with a next step for each.")
+    .description("Status, plus what Claude Code will actually load: invalid copies, name clashes and which copy wins, disabled plugin installs, outdated copies; and every registered hook run with synthetic events, as Claude Code runs it. A next step for each problem.")
     .option("--plugin-dir <dir>", "also look in that plugin folder")
     .option("--json", "print the result as JSON")
     .action(async (flags: { pluginDir?: string; json?: boolean }) => {

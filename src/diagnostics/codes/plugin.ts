@@ -196,7 +196,8 @@ export const pluginCodes = {
     severity: "warning",
     message: () =>
       "${CLAUDE_PLUGIN_ROOT} is not quoted in this command; when the plugin's path contains a space the command splits and fails.",
-    hint: () => 'Put it in double quotes: "\\"${CLAUDE_PLUGIN_ROOT}/hooks/run.js\\"".',
+    hint: () =>
+      'Put it in double quotes: "\\"${CLAUDE_PLUGIN_ROOT}/hooks/run.js\\"", or use exec form, which no shell reads: "command": "node", "args": ["${CLAUDE_PLUGIN_ROOT}/hooks/run.js"].',
   },
 
   // --- paths given to `validate` ---

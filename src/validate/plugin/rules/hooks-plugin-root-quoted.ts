@@ -3,7 +3,11 @@ import { isObject } from "../json-source.js";
 
 const PLACEHOLDER = /\$\{CLAUDE_PLUGIN_ROOT\}|\$CLAUDE_PLUGIN_ROOT\b/g;
 
-/** `${CLAUDE_PLUGIN_ROOT}` outside shell quotes splits when the plugin's path has a space. */
+/**
+ * `${CLAUDE_PLUGIN_ROOT}` outside shell quotes splits when the plugin's path has a space. Only shell form is
+ * read by a shell: an entry with `args` (exec form) is spawned with no shell, and one with `"shell":
+ * "powershell"` is not POSIX-quoted; Claude Code's own `plugin validate` leaves both alone too.
+ */
 export function hooksPluginRootQuotedRule(file: Record<string, unknown>): Finding[] {
   const events = file.hooks;
   if (!isObject(events)) return [];
@@ -13,7 +17,8 @@ export function hooksPluginRootQuotedRule(file: Record<string, unknown>): Findin
     groups.forEach((group, groupIndex) => {
       if (!isObject(group) || !Array.isArray(group.hooks)) return;
       group.hooks.forEach((hook, hookIndex) => {
-        if (isObject(hook) && typeof hook.command === "string" && hasUnquotedPluginRoot(hook.command)) {
+        if (!isObject(hook) || Array.isArray(hook.args) || hook.shell === "powershell") return;
+        if (typeof hook.command === "string" && hasUnquotedPluginRoot(hook.command)) {
           findings.push({ code: "HOOKS_PLUGIN_ROOT_UNQUOTED", path: ["hooks", event, groupIndex, "hooks", hookIndex, "command"] });
         }
       });
