@@ -1,14 +1,15 @@
-import { applyPlanLocked, type ApplyOptions, type Changes } from "./apply.js";
+import { applyPlanLocked, type ApplyOptions, type Changes } from "./apply/apply.js";
 import { fail, installError, type InstallError, type InstallWarning, type Result } from "./errors.js";
-import { nodeFs, type InstallFs } from "./fs.js";
-import { acquireLock, type LockOptions } from "./lock.js";
-import { conflictError, conflicts, planInstall, type Plan } from "./plan.js";
-import { resolveTarget, type ScopeRequest, type Target } from "./scope.js";
-import { loadSource, type Source, type SourceOptions } from "./source.js";
+import { nodeFs, type InstallFs } from "./io/fs.js";
+import { acquireLock, type LockOptions } from "./io/lock.js";
+import { conflictError, conflicts, planInstall, type Plan } from "./plan/plan.js";
+import type { Target } from "./layout/target.js";
+import { resolveTarget, type ScopeRequest } from "./plan/scope.js";
+import { loadSource, type Source, type SourceOptions } from "./plan/source.js";
 import { checkAgentText } from "../validate/agent/index.js";
-import type { EditKind } from "./edits.js";
-import { pluginProblem } from "./plugin-check.js";
-import { pluginAgentClash } from "./plugin-agents.js";
+import type { EditKind } from "./layout/names.js";
+import { pluginProblem } from "./plan/plugin-check.js";
+import { pluginAgentClash } from "./plan/plugin-agents.js";
 
 export interface InstallOptions extends ScopeRequest {
   dryRun?: boolean;

@@ -1,12 +1,14 @@
 import { dirname, join, sep } from "node:path";
-import { removeStaleTemps, writeFileAtomic } from "./atomic-write.js";
-import { writeBackup } from "./backup.js";
-import { errnoCode, isErrno, lstatOrUndefined, nodeFs, readOrUndefined, type InstallFs } from "./fs.js";
+import { removeStaleTemps, writeFileAtomic } from "./io/atomic-write.js";
+import { writeBackup } from "./io/backup.js";
+import { errnoCode, isErrno, lstatOrUndefined, nodeFs, readOrUndefined, type InstallFs } from "./io/fs.js";
 import { installError, type InstallError } from "./errors.js";
-import { acquireLock, type LockOptions } from "./lock.js";
-import { ownership, readRecord, recordPath, resolveInside, sha256, writeRecord, type RecordedFile } from "./record.js";
-import { resolveTarget, type ScopeRequest, type Target } from "./scope.js";
-import { planEdit, removeTransform, type PlannedEdit } from "./edits.js";
+import { acquireLock, type LockOptions } from "./io/lock.js";
+import { resolveInside } from "./layout/paths.js";
+import { ownership, readRecord, recordPath, sha256, writeRecord, type RecordedFile } from "./state/record.js";
+import type { Target } from "./layout/target.js";
+import { resolveTarget, type ScopeRequest } from "./plan/scope.js";
+import { planEdit, removeTransform, type PlannedEdit } from "./plan/edits.js";
 
 export interface UninstallOptions extends ScopeRequest {
   force?: boolean;
@@ -126,12 +128,12 @@ async function uninstallLocked(
   try {
     for (const s of steps.filter((s) => s.edited)) {
       await step(`backup:${s.entry.path}`);
-      outcome.backups.push((await writeBackup(fs, target, s.entry.path, s.disk as Buffer, now)).absolute);
+      outcome.backups.push((await writeBackup(fs, target.stateDir, s.entry.path, s.disk as Buffer, now)).absolute);
     }
     // A file that held nothing but our part has no bytes of yours to keep.
     for (const edit of edits.filter((e) => e.before !== undefined && !e.remove)) {
       await step(`backup:${edit.path}`);
-      outcome.backups.push((await writeBackup(fs, target, edit.path, edit.before as Buffer, now)).absolute);
+      outcome.backups.push((await writeBackup(fs, target.stateDir, edit.path, edit.before as Buffer, now)).absolute);
     }
     const marked = structuredClone(record.value);
     for (const entry of marked.files) entry.removing = true;

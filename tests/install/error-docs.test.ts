@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { doctorCodes } from "../../src/install/doctor.js";
+import { doctorCodes } from "../../src/install/report/doctor.js";
 import { installError, installErrorCatalog, type InstallErrorCode } from "../../src/install/errors.js";
 
 const doc = readFileSync(new URL("../../docs/install-errors.md", import.meta.url), "utf8");

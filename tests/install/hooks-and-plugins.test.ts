@@ -3,16 +3,16 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ACTIVATION_HOOK_MARKER } from "../../src/activation/settings.js";
+import { ACTIVATION_HOOK_MARKER } from "../../src/install/plan/settings.js";
 import { install } from "../../src/install/install.js";
 import { uninstall } from "../../src/install/uninstall.js";
-import { getStatus } from "../../src/install/status.js";
-import { doctor } from "../../src/install/doctor.js";
+import { getStatus } from "../../src/install/report/status.js";
+import { doctor } from "../../src/install/report/doctor.js";
 import { runCli } from "../support/cli.js";
 import { listFiles, tempHome, treeHash, type TempHome } from "./support/sandbox.js";
 import { settingsStyles } from "../activation/settings-styles.js";
-import { hookEntryFrom, type HookEntry } from "../../src/install/hook-trial/command.js";
-import { runHookCommand, type HookRunResult } from "../../src/install/hook-trial/run.js";
+import { hookEntryFrom, type HookEntry } from "../../src/install/report/hook-trial/command.js";
+import { runHookCommand, type HookRunResult } from "../../src/install/report/hook-trial/run.js";
 
 let t: TempHome;
 beforeEach(() => void (t = tempHome()));

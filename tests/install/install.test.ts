@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { install } from "../../src/install/install.js";
 import { uninstall } from "../../src/install/uninstall.js";
-import { sha256, type InstallRecord } from "../../src/install/record.js";
+import { sha256, type InstallRecord } from "../../src/install/state/record.js";
 import { failing } from "./support/faulty-fs.js";
 import { fixtureAgent, fixturePackage, listFiles, tempHome, treeHash, type TempHome } from "./support/sandbox.js";
 

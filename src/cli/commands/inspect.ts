@@ -1,8 +1,7 @@
 import { join, resolve } from "node:path";
 import { Option } from "commander";
 import { claudeCodeRelease } from "../../version.js";
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../context.js";
-import type { RegisterCommand } from "./index.js";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type RegisterCommand } from "../context.js";
 
 interface InspectFlags {
   scope?: "user" | "project" | "plugin";

@@ -1,9 +1,8 @@
 import { Option } from "commander";
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../context.js";
-import type { RegisterCommand } from "./index.js";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type RegisterCommand } from "../context.js";
 import { install } from "../../install/install.js";
-import { scanAgentCopies } from "../../install/clashes.js";
-import { formatClashes, formatDryRun, formatError, formatFileState, formatInstallSuccess, formatPlan, formatProjectHooksNote, formatWarnings } from "../../install/format.js";
+import { scanAgentCopies } from "../../install/report/clashes.js";
+import { formatClashes, formatDryRun, formatError, formatFileState, formatInstallSuccess, formatPlan, formatProjectHooksNote, formatWarnings } from "../../install/report/format.js";
 import { installAsPlugin } from "../../install/as-plugin.js";
 
 interface InstallFlags {

@@ -5,8 +5,7 @@ import { committedModel } from "../../router/model.js";
 import { routeLines } from "../../router/route-lines.js";
 import { route } from "../../router/route.js";
 import type { RouteDecision, RoutingMode } from "../../router/types.js";
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../context.js";
-import type { RegisterCommand } from "./index.js";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type RegisterCommand } from "../context.js";
 
 /** The decision printed for a line that could not be routed: nothing activates. */
 function refusal(routing: RoutingMode): RouteDecision {

@@ -1,25 +1,17 @@
 import { basename } from "node:path";
-import { addActivationHooks, removeActivationHooks } from "../activation/settings.js";
+import { addActivationHooks, removeActivationHooks } from "./settings.js";
 import { unifiedDiff } from "./diff.js";
-import { appendItem, detectStyle, jsonTree, member, removeItem, type JsonObjectNode } from "../parse/json-edit.js";
-import { fail, installError, ok, type Result } from "./errors.js";
-import { errnoCode, lstatOrUndefined, readOrUndefined, type InstallFs } from "./fs.js";
-import { resolveInside } from "./record.js";
-import type { Target } from "./scope.js";
-import { AGENT_FILE, hookTargetPath, type HookScript } from "./source.js";
+import { appendItem, detectStyle, jsonTree, member, removeItem, type JsonObjectNode } from "../../parse/json-edit.js";
+import { fail, installError, ok, type Result } from "../errors.js";
+import { errnoCode, lstatOrUndefined, readOrUndefined, type InstallFs } from "../io/fs.js";
+import { AGENT_FILE, EDIT_PATHS, hookTargetPath, type EditKind, type HookScript } from "../layout/names.js";
+import { resolveInside } from "../layout/paths.js";
+import type { Target } from "../layout/target.js";
 
 /**
- * A file we do not own but must change a little: the scope's settings.json (our three hooks)
- * or a plugin's plugin.json (our agent in an explicit `agents` list). We merge in, back up first, and
- * take out exactly what we added on uninstall.
+ * A planned change to a file we do not own but must change a little (see EDIT_PATHS): we merge in, back
+ * up first, and take out exactly what we added on uninstall.
  */
-export type EditKind = "settings" | "plugin-manifest";
-
-export const EDIT_PATHS: Record<EditKind, string> = {
-  settings: "settings.json",
-  "plugin-manifest": ".claude-plugin/plugin.json",
-};
-
 export interface PlannedEdit {
   kind: EditKind;
   /** Relative to the scope root. */

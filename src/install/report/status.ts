@@ -1,12 +1,14 @@
 import { join, resolve } from "node:path";
-import { errnoCode, nodeFs, readOrUndefined } from "./fs.js";
-import { ownership, readRecord, recordPath, resolveInside, sha256, type RecordedFile } from "./record.js";
-import { resolveScope, resolveTarget, type InstallEnv, type Target } from "./scope.js";
-import { AGENT_FILE } from "./source.js";
-import type { InstallError } from "./errors.js";
-import { installError } from "./errors.js";
-import { EDIT_PATHS } from "./edits.js";
-import { ACTIVATION_HOOKS, registeredActivationHooks, type ActivationHook } from "../activation/settings.js";
+import { errnoCode, nodeFs, readOrUndefined } from "../io/fs.js";
+import { ownership, readRecord, recordPath, sha256, type RecordedFile } from "../state/record.js";
+import { AGENT_FILE, EDIT_PATHS } from "../layout/names.js";
+import { resolveInside } from "../layout/paths.js";
+import type { Target } from "../layout/target.js";
+import { resolveScope, resolveTarget, type InstallEnv } from "../plan/scope.js";
+import type { InstallError } from "../errors.js";
+import { installError } from "../errors.js";
+import type { ActivationHook } from "../layout/names.js";
+import { ACTIVATION_HOOKS, registeredActivationHooks } from "../plan/settings.js";
 
 /**
  * One agent file in one scope: ours as installed, ours but edited, recorded but gone, or a file at

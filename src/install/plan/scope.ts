@@ -1,9 +1,9 @@
 import { dirname, join, resolve } from "node:path";
-import { fail, installError, ok, type Result } from "./errors.js";
-import { lstatOrUndefined, nodeFs, type InstallFs } from "./fs.js";
+import { fail, installError, ok, type Result } from "../errors.js";
+import { lstatOrUndefined, nodeFs, type InstallFs } from "../io/fs.js";
+import { targetAt, type Target } from "../layout/target.js";
 
-/** Where an install goes. */
-export type ScopeKind = "user" | "project" | "plugin";
+export type { ScopeKind, Target } from "../layout/target.js";
 
 /** The environment the installer reads: passed in, never taken from globals, so tests use a throwaway HOME. */
 export interface InstallEnv {
@@ -15,22 +15,6 @@ export interface InstallEnv {
 export interface ScopeRequest extends InstallEnv {
   scope?: "user" | "project";
   pluginDir?: string;
-}
-
-/** A resolved install target. `root` holds `agents/` and our state folder. */
-export interface Target {
-  kind: ScopeKind;
-  /** `~/.claude` (or $CLAUDE_CONFIG_DIR), `<git root>/.claude`, or the plugin folder. */
-  root: string;
-  agentsDir: string;
-  /** `<root>/.backend-architect`: the install record, backups and the lock. */
-  stateDir: string;
-}
-
-export const STATE_DIR_NAME = ".backend-architect";
-
-function target(kind: ScopeKind, root: string): Target {
-  return { kind, root, agentsDir: join(root, "agents"), stateDir: join(root, STATE_DIR_NAME) };
 }
 
 /** The Claude Code config folder: $CLAUDE_CONFIG_DIR when set, else ~/.claude. */
@@ -53,10 +37,10 @@ export async function findGitRoot(cwd: string, fs: InstallFs = nodeFs): Promise<
 export async function resolveScope(kind: "user" | "project", request: InstallEnv): Promise<Result<Target>> {
   if (kind === "user") {
     const root = claudeConfigDir(request.env, request.cwd);
-    return root ? ok(target("user", root)) : fail(installError("INSTALL_NO_HOME"));
+    return root ? ok(targetAt("user", root)) : fail(installError("INSTALL_NO_HOME"));
   }
   const gitRoot = await findGitRoot(request.cwd, request.fs);
-  return ok(target("project", join(gitRoot ?? resolve(request.cwd), ".claude")));
+  return ok(targetAt("project", join(gitRoot ?? resolve(request.cwd), ".claude")));
 }
 
 /** Resolves `--scope` / `--plugin-dir` to a target. The plugin folder must hold .claude-plugin/plugin.json. */
@@ -67,5 +51,5 @@ export async function resolveTarget(request: ScopeRequest): Promise<Result<Targe
   if (!manifest?.isFile()) {
     return fail(installError("INSTALL_PLUGIN_DIR_INVALID", { path: root, why: "no .claude-plugin/plugin.json" }));
   }
-  return ok(target("plugin", root));
+  return ok(targetAt("plugin", root));
 }

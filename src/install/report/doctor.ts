@@ -1,13 +1,13 @@
 import { dirname, join, relative } from "node:path";
-import { checkAgentText } from "../validate/agent/index.js";
+import { checkAgentText } from "../../validate/agent/index.js";
 import { scanAgentCopies, type AgentCopy, type ClashReport, type ScanOptions } from "./clashes.js";
-import { nodeFs, readOrUndefined } from "./fs.js";
-import { sha256 } from "./record.js";
-import { AGENT_FILE, loadSource, type SourceOptions } from "./source.js";
-import { ourPluginAgentType, pluginAgents } from "./plugin-agents.js";
-import type { InstallFs } from "./fs.js";
+import { nodeFs, readOrUndefined } from "../io/fs.js";
+import { sha256 } from "../state/record.js";
+import { AGENT_FILE, type ActivationHook } from "../layout/names.js";
+import { loadSource, type SourceOptions } from "../plan/source.js";
+import { ourPluginAgentType, pluginAgents } from "../plan/plugin-agents.js";
+import type { InstallFs } from "../io/fs.js";
 import { getStatus, type ScopeStatus, type StatusOptions } from "./status.js";
-import type { ActivationHook } from "../activation/settings.js";
 import { hookTrialCodes, type HookTrialCode } from "./hook-trial/codes.js";
 import { tryHooks, type HookTrial, type TryHooksOptions } from "./hook-trial/trial.js";
 

@@ -1,5 +1,5 @@
-import type { ActivationHook } from "../../activation/settings.js";
-import type { RoutingMode } from "../../router/types.js";
+import type { ActivationHook } from "../../layout/names.js";
+import type { RoutingMode } from "../../../router/types.js";
 
 /**
  * The synthetic events doctor sends each of our hooks, and what a working hook answers. Pure: the caller

@@ -1,11 +1,13 @@
 import { join } from "node:path";
-import { errnoCode, lstatOrUndefined, nodeFs, readOrUndefined, type InstallFs } from "./fs.js";
-import { fail, installError, ok, type InstallError, type Result } from "./errors.js";
-import { ownership, readRecord, resolveInside, sha256, type InstallRecord, type Ownership } from "./record.js";
+import { errnoCode, lstatOrUndefined, nodeFs, readOrUndefined, type InstallFs } from "../io/fs.js";
+import { fail, installError, ok, type InstallError, type Result } from "../errors.js";
+import { ownership, readRecord, sha256, type InstallRecord, type Ownership } from "../state/record.js";
 import type { Source } from "./source.js";
-import type { Target } from "./scope.js";
+import { resolveInside } from "../layout/paths.js";
+import type { Target } from "../layout/target.js";
 import { unifiedDiff } from "./diff.js";
-import { addTransform, planEdit, type EditKind, type PlannedEdit } from "./edits.js";
+import type { EditKind } from "../layout/names.js";
+import { addTransform, planEdit, type PlannedEdit } from "./edits.js";
 
 /**
  * What applying will do to one file: create it, update our unedited copy, leave it (same bytes),

@@ -13,12 +13,13 @@
  * Claude Code itself.
  */
 
-import { appendItem, detectStyle, jsonTree, member, removeItem, type JsonNode, type JsonObjectNode } from "../parse/json-edit.js";
+import type { ActivationHook } from "../layout/names.js";
+import { appendItem, detectStyle, jsonTree, member, removeItem, type JsonNode, type JsonObjectNode } from "../../parse/json-edit.js";
 
 /** The tag every entry we register carries (a harmless trailing argument our hooks ignore). */
 export const ACTIVATION_HOOK_MARKER = "--backend-architect-activation";
 
-export type ActivationHook = "user-prompt-submit" | "pre-tool-use" | "post-tool-use";
+export type { ActivationHook } from "../layout/names.js";
 
 /** Where each hook is registered, and how long Claude Code waits for it (seconds), as in the plugin's hooks.json. */
 export const ACTIVATION_HOOKS: readonly { hook: ActivationHook; event: string; matcher?: string; timeout: number }[] = [

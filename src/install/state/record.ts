@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { isAbsolute, join, normalize, relative, sep } from "node:path";
-import { writeFileAtomic } from "./atomic-write.js";
-import { errnoCode, readOrUndefined, nodeFs, type InstallFs } from "./fs.js";
-import { fail, installError, ok, type Result } from "./errors.js";
-import type { ScopeKind, Target } from "./scope.js";
-import { EDIT_PATHS, type EditKind } from "./edits.js";
+import { join } from "node:path";
+import { writeFileAtomic } from "../io/atomic-write.js";
+import { errnoCode, readOrUndefined, nodeFs, type InstallFs } from "../io/fs.js";
+import { fail, installError, ok, type Result } from "../errors.js";
+import { EDIT_PATHS, RECORD_FILE, type EditKind } from "../layout/names.js";
+import { resolveInside } from "../layout/paths.js";
+import type { ScopeKind, Target } from "../layout/target.js";
 
 /** One file the installer wrote, by path relative to the scope root (posix separators). */
 export interface RecordedFile {
@@ -49,8 +50,6 @@ export interface InstallRecord {
   files: RecordedFile[];
   edits?: RecordedEdit[];
 }
-
-export const RECORD_FILE = "record.json";
 
 export const sha256 = (bytes: Uint8Array | string): string => createHash("sha256").update(bytes).digest("hex");
 
@@ -110,19 +109,6 @@ function recordProblem(data: unknown, target: Target): string | undefined {
 export async function writeRecord(target: Target, record: InstallRecord, fs: InstallFs = nodeFs): Promise<void> {
   await fs.mkdir(target.stateDir);
   await writeFileAtomic(recordPath(target), `${JSON.stringify(record, null, 2)}\n`, { fs });
-}
-
-/**
- * Joins a relative posix path onto `root`, or answers undefined when it would leave `root`
- * (absolute, `..`, a backslash or an empty segment).
- */
-export function resolveInside(root: string, relPath: string): string | undefined {
-  if (relPath === "" || relPath.includes("\\") || relPath.includes("\0") || isAbsolute(relPath)) return undefined;
-  const segments = relPath.split("/");
-  if (segments.some((s) => s === "" || s === "." || s === "..")) return undefined;
-  const full = normalize(join(root, ...segments));
-  const back = relative(root, full);
-  return back.startsWith("..") || isAbsolute(back) || back === "" || back.split(sep).includes("..") ? undefined : full;
 }
 
 /** Whose a file on disk is, judged from the record. */

@@ -1,11 +1,12 @@
 import { join, resolve } from "node:path";
-import { ACTIVATION_HOOKS, activationHookOf, isActivationEntry, type ActivationHook } from "../../activation/settings.js";
-import { agentTypeFrom } from "../../hooks/hook-process.js";
+import type { ActivationHook } from "../../layout/names.js";
+import { ACTIVATION_HOOKS, activationHookOf, isActivationEntry } from "../../plan/settings.js";
+import { agentTypeFrom } from "../../../hooks/hook-process.js";
 import { installedPlugins } from "../clashes.js";
-import { lstatOrUndefined, nodeFs, readOrUndefined, type InstallFs } from "../fs.js";
-import { resolveInside } from "../record.js";
-import { claudeConfigDir, findGitRoot, resolveScope, type InstallEnv } from "../scope.js";
-import { AGENT_NAME, hookTargetPath } from "../source.js";
+import { lstatOrUndefined, nodeFs, readOrUndefined, type InstallFs } from "../../io/fs.js";
+import { resolveInside } from "../../layout/paths.js";
+import { claudeConfigDir, findGitRoot, resolveScope, type InstallEnv } from "../../plan/scope.js";
+import { AGENT_NAME, hookTargetPath } from "../../layout/names.js";
 import type { HookSource } from "./codes.js";
 import { hookEntryFrom, shellWords, type HookEntry } from "./command.js";
 

@@ -1,8 +1,8 @@
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { parseAgent, MAX_AGENT_FILE_BYTES } from "../parse/index.js";
-import { lstatOrUndefined, nodeFs, readOrUndefined, type InstallFs } from "./fs.js";
-import { claudeConfigDir, findGitRoot, type InstallEnv } from "./scope.js";
-import { AGENT_NAME } from "./source.js";
+import { parseAgent, MAX_AGENT_FILE_BYTES } from "../../parse/index.js";
+import { lstatOrUndefined, nodeFs, readOrUndefined, type InstallFs } from "../io/fs.js";
+import { claudeConfigDir, findGitRoot, type InstallEnv } from "../plan/scope.js";
+import { AGENT_NAME } from "../layout/names.js";
 
 /** Where Claude Code found an agent file. */
 export type CopySource = "plugin" | "user" | "project" | "managed";

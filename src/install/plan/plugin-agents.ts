@@ -1,9 +1,8 @@
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { agentFiles, readAgentName } from "./clashes.js";
-import { lstatOrUndefined, nodeFs, readOrUndefined, type InstallFs } from "./fs.js";
-import { EDIT_PATHS } from "./edits.js";
+import { agentFiles, readAgentName } from "../report/clashes.js";
+import { lstatOrUndefined, nodeFs, readOrUndefined, type InstallFs } from "../io/fs.js";
 import type { Plan } from "./plan.js";
-import { AGENT_FILE, AGENT_NAME } from "./source.js";
+import { AGENT_FILE, AGENT_NAME, EDIT_PATHS } from "../layout/names.js";
 
 /** An agent file Claude Code loads from a plugin folder, and the agent type it gets there. */
 export interface PluginAgent {

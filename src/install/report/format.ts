@@ -1,11 +1,11 @@
 import { dirname, join, resolve } from "node:path";
 import type { ClashReport } from "./clashes.js";
-import type { InstallError, InstallWarning } from "./errors.js";
-import type { InstallOutcome } from "./install.js";
-import type { Plan } from "./plan.js";
-import type { PlannedEdit } from "./edits.js";
-import type { Target } from "./scope.js";
-import type { UninstallOutcome } from "./uninstall.js";
+import type { InstallError, InstallWarning } from "../errors.js";
+import type { InstallOutcome } from "../install.js";
+import type { Plan } from "../plan/plan.js";
+import type { PlannedEdit } from "../plan/edits.js";
+import type { Target } from "../layout/target.js";
+import type { UninstallOutcome } from "../uninstall.js";
 
 /** Wording of the installer's results. Pure: returns text, the CLI prints it. */
 

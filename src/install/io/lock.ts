@@ -2,9 +2,8 @@ import { hostname } from "node:os";
 import { dirname, join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { errnoCode, isErrno, nodeFs, readOrUndefined, type InstallFs } from "./fs.js";
-import { fail, installError, ok, type Result } from "./errors.js";
-
-export const LOCK_FILE = "lock";
+import { fail, installError, ok, type Result } from "../errors.js";
+import { LOCK_FILE } from "../layout/names.js";
 
 interface LockOwner {
   pid: number;

@@ -1,12 +1,12 @@
 import { dirname } from "node:path";
-import { removeStaleTemps, writeFileAtomic } from "./atomic-write.js";
-import { writeBackup } from "./backup.js";
-import { errnoCode, lstatOrUndefined, nodeFs, readOrUndefined, type InstallFs } from "./fs.js";
-import { installError, type InstallError } from "./errors.js";
-import { acquireLock, type LockOptions } from "./lock.js";
-import { emptyRecord, sha256, writeRecord, type InstallRecord, type RecordedEdit, type RecordedFile } from "./record.js";
-import type { PlannedEdit } from "./edits.js";
-import { conflictError, type Plan } from "./plan.js";
+import { removeStaleTemps, writeFileAtomic } from "../io/atomic-write.js";
+import { writeBackup } from "../io/backup.js";
+import { errnoCode, lstatOrUndefined, nodeFs, readOrUndefined, type InstallFs } from "../io/fs.js";
+import { installError, type InstallError } from "../errors.js";
+import { acquireLock, type LockOptions } from "../io/lock.js";
+import { emptyRecord, sha256, writeRecord, type InstallRecord, type RecordedEdit, type RecordedFile } from "../state/record.js";
+import type { PlannedEdit } from "../plan/edits.js";
+import { conflictError, type Plan } from "../plan/plan.js";
 
 /** What an apply changed; on failure the same lists say what state the user's files are in. */
 export interface Changes {
@@ -89,7 +89,7 @@ export async function applyPlanLocked(plan: Plan, options: ApplyOptions = {}): P
     if (file.action === "replace" && file.current) {
       await step(`backup:${file.path}`);
       try {
-        const backup = await writeBackup(fs, plan.target, file.path, file.current.content, now);
+        const backup = await writeBackup(fs, plan.target.stateDir, file.path, file.current.content, now);
         changes.backups.push(backup.absolute);
         // The first file we replaced is the one uninstall restores; later backups keep edits made to our copy.
         if (!existing) replaced = { sha256: file.current.sha256, backup: backup.relative };
@@ -114,7 +114,7 @@ export async function applyPlanLocked(plan: Plan, options: ApplyOptions = {}): P
   for (const edit of edits.filter((e) => e.before !== undefined)) {
     await step(`backup:${edit.path}`);
     try {
-      const backup = await writeBackup(fs, plan.target, edit.path, edit.before as Buffer, now);
+      const backup = await writeBackup(fs, plan.target.stateDir, edit.path, edit.before as Buffer, now);
       changes.backups.push(backup.absolute);
       editBackups.set(edit, backup.relative);
     } catch (error) {

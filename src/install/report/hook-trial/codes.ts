@@ -1,5 +1,5 @@
-import type { ActivationHook } from "../../activation/settings.js";
-import type { RoutingMode } from "../../router/types.js";
+import type { ActivationHook } from "../../layout/names.js";
+import type { RoutingMode } from "../../../router/types.js";
 
 /**
  * What `doctor` reports when it tries a registered hook command. Permanent codes, worded here and nowhere

@@ -1,6 +1,6 @@
-import { validatePath } from "../validate/path.js";
-import { nodeValidateFs, type ValidateFs } from "../validate/fs.js";
-import { installError, type InstallError } from "./errors.js";
+import { validatePath } from "../../validate/path.js";
+import { nodeValidateFs, type ValidateFs } from "../../validate/fs.js";
+import { installError, type InstallError } from "../errors.js";
 import type { Plan } from "./plan.js";
 
 /**

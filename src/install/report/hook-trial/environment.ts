@@ -1,6 +1,6 @@
 import { join } from "node:path";
-import { nodeFs, readOrUndefined, type InstallFs } from "../fs.js";
-import { claudeConfigDir, type InstallEnv } from "../scope.js";
+import { nodeFs, readOrUndefined, type InstallFs } from "../../io/fs.js";
+import { claudeConfigDir, type InstallEnv } from "../../plan/scope.js";
 
 type Env = Record<string, string | undefined>;
 

@@ -1,9 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
-import { errnoCode, readOrUndefined, nodeFs, type InstallFs } from "./fs.js";
-import { fail, installError, ok, type Result } from "./errors.js";
-import { packageVersion } from "../version.js";
-import type { ActivationHook } from "../activation/settings.js";
+import { errnoCode, readOrUndefined, nodeFs, type InstallFs } from "../io/fs.js";
+import { fail, installError, ok, type Result } from "../errors.js";
+import { packageVersion } from "../../version.js";
+import { AGENT_FILE, HOOK_SCRIPTS, hookTargetPath } from "../layout/names.js";
 
 /** A file the package installs: `path` relative to a scope root, `from` relative to the package (posix). */
 export interface SourceFile {
@@ -20,17 +20,6 @@ export interface Source {
   version: string;
   files: SourceFile[];
 }
-
-export const AGENT_NAME = "backend-architect";
-export const AGENT_FILE = `agents/${AGENT_NAME}.md`;
-
-/**
- * The hook scripts (self-contained, run with plain node: the router, the npm-only guard, the check), and
- * where a user/project install puts them.
- */
-export const HOOK_SCRIPTS = ["user-prompt-submit", "pre-tool-use", "post-tool-use"] as const satisfies readonly ActivationHook[];
-export type HookScript = (typeof HOOK_SCRIPTS)[number];
-export const hookTargetPath = (hook: HookScript): string => `${AGENT_NAME}/hooks/${hook}.mjs`;
 
 /** The package folder (holding package.json, agents/, .claude-plugin/): two levels above src/install or dist/install. */
 export function packageRoot(): string {
