@@ -1,8 +1,6 @@
-import { diagnostic, type Range } from "../diagnostics/catalog.js";
+import { diagnostic, type DiagnosticArgs, type Range } from "../diagnostics/findings.js";
 import type { checkCodes } from "../diagnostics/codes/check.js";
 import type { migrationCodes } from "../diagnostics/codes/migration.js";
-import type { CodeArgs } from "../diagnostics/codes/types.js";
-import type { ArgsOf } from "../diagnostics/codes/typed.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 
 type CheckFamily = typeof checkCodes & typeof migrationCodes;
@@ -11,11 +9,11 @@ type CheckFamily = typeof checkCodes & typeof migrationCodes;
 export type CheckCode = keyof CheckFamily;
 
 /** The arguments a check code's wording takes. */
-export type CheckArgs<C extends CheckCode> = ArgsOf<CheckFamily, C>;
+export type CheckArgs<C extends CheckCode> = DiagnosticArgs<C>;
 
 /** A diagnostic of the check families, with exactly the arguments its wording declares. */
 export function checkDiagnostic<C extends CheckCode>(code: C, file: string, range: Range, args: CheckArgs<C>): Diagnostic {
-  return diagnostic(code, file, range, args as CodeArgs);
+  return diagnostic<CheckCode>(code, file, range, args as DiagnosticArgs<CheckCode>);
 }
 
 /** Line 1, column 1: for findings about a whole file. */

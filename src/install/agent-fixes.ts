@@ -1,4 +1,4 @@
-import { diagnostic } from "../diagnostics/catalog.js";
+import { diagnostic } from "../diagnostics/findings.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { fixAgentText, type AgentFixChange } from "../fix/index.js";
 import { writeFileAtomic } from "./io/atomic-write.js";

@@ -1,6 +1,6 @@
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { diagnostic, type DiagnosticCode, type Range } from "../diagnostics/catalog.js";
-import type { CodeArgs } from "../diagnostics/codes/types.js";
+import { diagnostic, type DiagnosticArgs, type DiagnosticCode, type Range } from "../diagnostics/findings.js";
+import type { ArgsParam } from "../diagnostics/define.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { AgentScope } from "../resolve/index.js";
 import { checkAgentText } from "./agent/index.js";
@@ -279,9 +279,9 @@ class Walker {
     }
   }
 
-  private pathProblem(path: string, code: DiagnosticCode, args: CodeArgs): void {
+  private pathProblem<C extends DiagnosticCode>(path: string, code: C, ...args: ArgsParam<DiagnosticArgs<C>>): void {
     const existing = this.reports.get(path);
-    const found = diagnostic(code, path, START, args);
+    const found = diagnostic(code, path, START, ...args);
     if (existing) existing.diagnostics.push(found);
     else this.report({ file: path, kind: "path", diagnostics: [found] });
   }

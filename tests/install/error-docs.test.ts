@@ -17,7 +17,7 @@ describe("docs/install-errors.md", () => {
   });
 
   it.each(Object.keys(installErrorCatalog) as InstallErrorCode[])("%s has a message without an Error: prefix and a hint", (code) => {
-    const error = installError(code, { path: "/p", errno: "EACCES", pid: 1, why: "w", name: "n", root: "/r", count: 1, command: "c", exit: 1, output: "o" });
+    const error = installError(code, { path: "/p", errno: "EACCES", pid: 1, why: "SETTINGS_NOT_JSON", name: "n", root: "/r", count: 1, command: "c", exit: 1, output: "o" });
     expect(error.message).not.toMatch(/^Error/);
     expect(error.message.length).toBeGreaterThan(10);
     expect(error.hint.length).toBeGreaterThan(10);

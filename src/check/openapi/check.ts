@@ -1,5 +1,5 @@
 import { dirname, resolve } from "node:path";
-import { diagnostic, type Range } from "../../diagnostics/catalog.js";
+import { diagnostic, type Range } from "../../diagnostics/findings.js";
 import type { Diagnostic } from "../../diagnostics/types.js";
 import { runEngine, type EngineFiles } from "./engine.js";
 import { fileNames, type FileNames } from "./files.js";

@@ -52,7 +52,7 @@ export function removeTransform(kind: EditKind): Transform {
 }
 
 function settingsResult(edit: ReturnType<typeof removeActivationHooks>, before: string | undefined): Result<string> {
-  if (!edit.ok) return fail({ ...installError("INSTALL_SETTINGS_INVALID", { why: edit.code }), message: edit.message, hint: edit.hint });
+  if (!edit.ok) return fail(installError("INSTALL_SETTINGS_INVALID", edit.args));
   return ok(edit.changed ? edit.text : (before ?? edit.text));
 }
 

@@ -14,6 +14,8 @@
  */
 
 import type { ActivationHook } from "../layout/names.js";
+import type { SettingsProblem } from "../../diagnostics/codes/install.js";
+import { installError } from "../errors.js";
 import { appendItem, detectStyle, jsonTree, member, removeItem, type JsonNode, type JsonObjectNode } from "../../parse/json-edit.js";
 
 /** The tag every entry we register carries (a harmless trailing argument our hooks ignore). */
@@ -49,7 +51,14 @@ export function activationHookEntry(hook: ActivationHook, script: string, agentT
 
 export type SettingsEdit =
   | { ok: true; text: string; changed: boolean }
-  | { ok: false; code: "SETTINGS_NOT_JSON" | "SETTINGS_NOT_OBJECT" | "SETTINGS_HOOKS_MALFORMED"; message: string; hint: string };
+  | { ok: false; code: SettingsProblem; message: string; hint: string; args: { why: SettingsProblem; detail?: string } };
+
+/** A settings.json we cannot merge into: the reason, worded by the catalog (INSTALL_SETTINGS_INVALID). */
+function problem(code: SettingsProblem, detail?: string): Extract<SettingsEdit, { ok: false }> {
+  const args = detail === undefined ? { why: code } : { why: code, detail };
+  const { message, hint } = installError("INSTALL_SETTINGS_INVALID", args);
+  return { ok: false, code, message, hint, args };
+}
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -88,32 +97,17 @@ function parse(text: string): { ok: true; settings: JsonObject } | Extract<Setti
   try {
     value = JSON.parse(text) as Json;
   } catch (error) {
-    return {
-      ok: false,
-      code: "SETTINGS_NOT_JSON",
-      message: `settings.json is not valid JSON (${(error as Error).message}), so the activation hooks cannot be merged into it.`,
-      hint: "Fix the JSON (Claude Code ignores a settings file it cannot parse), then run the command again.",
-    };
+    return problem("SETTINGS_NOT_JSON", (error as Error).message);
   }
   if (!isObject(value)) {
-    return {
-      ok: false,
-      code: "SETTINGS_NOT_OBJECT",
-      message: "settings.json does not hold a JSON object, so the activation hooks cannot be merged into it.",
-      hint: "Make the file a JSON object ({}), then run the command again.",
-    };
+    return problem("SETTINGS_NOT_OBJECT");
   }
   const hooks = value["hooks"];
   const malformed =
     (hooks !== undefined && !isObject(hooks)) ||
     (isObject(hooks) && ACTIVATION_HOOKS.some(({ event }) => hooks[event] !== undefined && !Array.isArray(hooks[event])));
   if (malformed) {
-    return {
-      ok: false,
-      code: "SETTINGS_HOOKS_MALFORMED",
-      message: 'settings.json has a "hooks" entry that is not in Claude Code\'s shape ({"<Event>": [ ... ]}), so ours cannot be merged in safely.',
-      hint: 'Fix or remove the "hooks" entry, then run the command again.',
-    };
+    return problem("SETTINGS_HOOKS_MALFORMED");
   }
   return { ok: true, settings: value };
 }

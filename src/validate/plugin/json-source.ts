@@ -1,5 +1,5 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from "yaml";
-import type { Range } from "../../diagnostics/catalog.js";
+import type { Range } from "../../diagnostics/findings.js";
 
 /** A key or an index on the way from the document root to a value. */
 export type JsonPath = readonly (string | number)[];

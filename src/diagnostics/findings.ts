@@ -1,0 +1,38 @@
+import { agentCodes } from "./codes/agent.js";
+import { checkCodes } from "./codes/check.js";
+import { fixCodes } from "./codes/fix.js";
+import { migrationCodes } from "./codes/migration.js";
+import { openapiCodes } from "./codes/openapi.js";
+import { pathCodes } from "./codes/path.js";
+import { pluginCodes } from "./codes/plugin.js";
+import { render, type Args, type ArgsOfSpec, type ArgsParam } from "./define.js";
+import type { Diagnostic, Range } from "./types.js";
+
+/**
+ * The codes of findings about files (validate, inspect, check): the families that have a position. The
+ * installer's, doctor's, the CLI's and the router's codes are in the same catalog (catalog.ts) but not here,
+ * so the hooks that bundle this module do not carry them.
+ */
+export const findingCodes = {
+  ...agentCodes,
+  ...pluginCodes,
+  ...pathCodes,
+  ...fixCodes,
+  ...checkCodes,
+  ...migrationCodes,
+  ...openapiCodes,
+};
+
+export type DiagnosticCode = keyof typeof findingCodes;
+
+/** The arguments a finding code's wording takes. */
+export type DiagnosticArgs<C extends DiagnosticCode> = ArgsOfSpec<(typeof findingCodes)[C]>;
+
+/** Turns what a check found into a diagnostic: severity and wording from the catalog, the arguments kept as data. */
+export function diagnostic<C extends DiagnosticCode>(code: C, file: string, range: Range, ...rest: ArgsParam<DiagnosticArgs<C>>): Diagnostic {
+  const args = (rest[0] ?? {}) as DiagnosticArgs<C>;
+  const spec = findingCodes[code];
+  const { message, hint } = render(spec, args as never);
+  return { code, severity: spec.severity, file, start: range.start, end: range.end, message, hint, args: args as Args };
+}
+export type { Range } from "./types.js";
