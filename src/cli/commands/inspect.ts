@@ -27,6 +27,13 @@ export const registerInspect: RegisterCommand = (program, context) => {
         ...(flags.scope ? { scope: flags.scope } : {}),
         ...(flags.pluginName !== undefined ? { pluginName: flags.pluginName } : {}),
       });
+      if (!result.ok && flags.json) {
+        // The same shape as an inspection, so a tool reading --json reads one shape: nothing loaded, the reason in diagnostics.
+        const diagnostics = [{ ...result.error, file: format.displayPath(result.error.file, io.cwd) }];
+        io.stdout(`${JSON.stringify({ loaded: false, agentType: null, description: null, tools: null, mcpTools: [], model: null, diagnostics }, null, 2)}\n`);
+        context.setExitCode(EXIT_USAGE);
+        return;
+      }
       if (!result.ok) {
         const { error } = result;
         io.stderr(`${format.displayPath(error.file, io.cwd)}  ${error.severity}  ${error.message}  ${error.code}\n${error.hint ? `  hint: ${error.hint}\n` : ""}`);

@@ -1,4 +1,5 @@
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { basename, join, relative, resolve, sep } from "node:path";
+import { pluginAgentFiles, typingPath } from "../../resolve/plugin-agents.js";
 import { agentFiles, readAgentName } from "../report/clashes.js";
 import { lstatOrUndefined, nodeFs, readOrUndefined, type InstallFs } from "../io/fs.js";
 import type { Plan } from "./plan.js";
@@ -11,51 +12,36 @@ export interface PluginAgent {
 }
 
 /**
- * The agents Claude Code (the pinned release) loads from a plugin folder, as checked with the real Claude Code: without
- * an `agents` key in plugin.json, every `agents/**\/*.md`, typed `<plugin>:<subfolders>:<name>`; with one,
- * only the listed `./...md` files, typed `<plugin>:<name>` (a list ignores subfolders). A file without a
- * name is named after the file. `manifest` stands in for plugin.json (the text an install would write).
+ * The agents Claude Code loads from a plugin folder, and their types, by the rule of
+ * `resolve/plugin-agents.ts` (shared with validate). A file without a name is named after the file.
+ * `manifest` stands in for plugin.json (the text an install would write).
  */
 export async function pluginAgents(root: string, fs: InstallFs = nodeFs, manifest?: string): Promise<{ pluginName: string; agents: PluginAgent[] }> {
   const text = manifest ?? (await readOrUndefined(fs, join(root, EDIT_PATHS["plugin-manifest"])).catch(() => undefined))?.toString("utf8");
-  const parsed = parseManifest(text);
-  const pluginName = parsed.name ?? basename(root);
+  const parsed = parseJson(text);
+  const pluginName = isObject(parsed) && typeof parsed["name"] === "string" ? parsed["name"] : basename(root);
+  const loads = pluginAgentFiles(parsed);
   const agentsDir = join(root, "agents");
+  const files = loads.kind === "folder" ? await agentFiles(fs, agentsDir) : loads.entries.map((entry) => resolve(root, entry));
   const agents: PluginAgent[] = [];
-  if (parsed.listed === undefined) {
-    for (const file of await agentFiles(fs, agentsDir)) {
-      const name = await readAgentName(fs, file, true);
-      const subdirs = relative(agentsDir, dirname(file)).split(sep).filter(Boolean);
-      if (name !== undefined) agents.push({ file, agentType: [pluginName, ...subdirs, name].join(":") });
-    }
-    return { pluginName, agents };
-  }
-  for (const entry of parsed.listed) {
-    const file = resolve(root, entry);
-    if (!(await lstatOrUndefined(fs, file).catch(() => undefined))?.isFile()) continue;
+  for (const file of files) {
+    if (loads.kind === "listed" && !(await lstatOrUndefined(fs, file).catch(() => undefined))?.isFile()) continue;
     const name = await readAgentName(fs, file, true);
-    if (name !== undefined) agents.push({ file, agentType: `${pluginName}:${name}` });
+    const subdirs = typingPath(loads, relative(agentsDir, file).split(sep).join("/")).split("/").slice(0, -1);
+    if (name !== undefined) agents.push({ file, agentType: [pluginName, ...subdirs, name].join(":") });
   }
   return { pluginName, agents };
 }
 
-function parseManifest(text: string | undefined): { name?: string; listed?: string[] } {
-  let value: unknown;
+function parseJson(text: string | undefined): unknown {
   try {
-    value = JSON.parse(text ?? "");
+    return JSON.parse(text ?? "");
   } catch {
-    return {};
+    return undefined;
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
-  const manifest = value as Record<string, unknown>;
-  const out: { name?: string; listed?: string[] } = {};
-  if (typeof manifest["name"] === "string") out.name = manifest["name"];
-  if ("agents" in manifest) {
-    const list = Array.isArray(manifest["agents"]) ? manifest["agents"] : [manifest["agents"]];
-    out.listed = list.filter((entry): entry is string => typeof entry === "string" && /^\.\/.+\.md$/.test(entry));
-  }
-  return out;
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Our agent's type in that plugin (ours sits at agents/backend-architect.md, in no subfolder). */
 export const ourPluginAgentType = (pluginName: string): string => `${pluginName}:${AGENT_NAME}`;

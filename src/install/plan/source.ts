@@ -21,9 +21,9 @@ export interface Source {
   files: SourceFile[];
 }
 
-/** The package folder (holding package.json, agents/, .claude-plugin/): two levels above src/install or dist/install. */
+/** The package folder (holding package.json, agents/, .claude-plugin/): three levels above src/install/plan or dist/install/plan. */
 export function packageRoot(): string {
-  return fileURLToPath(new URL("../../", import.meta.url));
+  return fileURLToPath(new URL("../../../", import.meta.url));
 }
 
 export interface SourceOptions {
