@@ -1,4 +1,7 @@
+import { doctorCodes } from "./codes/doctor.js";
 import { installCodes } from "./codes/install.js";
+import { routeCodes } from "./codes/route.js";
+import { usageCodes } from "./codes/usage.js";
 import type { AnyCodeSpec, ArgsOfSpec, Family } from "./define.js";
 import { findingCodes } from "./findings.js";
 
@@ -14,6 +17,9 @@ export type { Range } from "./types.js";
 export const catalog = {
   ...findingCodes,
   ...installCodes,
+  ...doctorCodes,
+  ...usageCodes,
+  ...routeCodes,
 };
 
 export type Code = keyof typeof catalog;
