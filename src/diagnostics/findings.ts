@@ -5,8 +5,8 @@ import { migrationCodes } from "./codes/migration.js";
 import { openapiCodes } from "./codes/openapi.js";
 import { pathCodes } from "./codes/path.js";
 import { pluginCodes } from "./codes/plugin.js";
-import { render, type Args, type ArgsOfSpec, type ArgsParam } from "./define.js";
-import type { Diagnostic, Range } from "./types.js";
+import type { ArgsOfSpec } from "./define.js";
+import { diagnosticFor } from "./diagnostic.js";
 
 /**
  * The codes of findings about files (validate, inspect, check): the families that have a position. The
@@ -29,10 +29,5 @@ export type DiagnosticCode = keyof typeof findingCodes;
 export type DiagnosticArgs<C extends DiagnosticCode> = ArgsOfSpec<(typeof findingCodes)[C]>;
 
 /** Turns what a check found into a diagnostic: severity and wording from the catalog, the arguments kept as data. */
-export function diagnostic<C extends DiagnosticCode>(code: C, file: string, range: Range, ...rest: ArgsParam<DiagnosticArgs<C>>): Diagnostic {
-  const args = (rest[0] ?? {}) as DiagnosticArgs<C>;
-  const spec = findingCodes[code];
-  const { message, hint } = render(spec, args as never);
-  return { code, severity: spec.severity, file, start: range.start, end: range.end, message, hint, args: args as Args };
-}
+export const diagnostic = diagnosticFor(findingCodes);
 export type { Range } from "./types.js";
