@@ -49,6 +49,9 @@ export function family<F extends Family, T extends Record<string, { severity: Se
 /** The arguments a declared code takes. */
 export type ArgsOfSpec<S> = S extends CodeSpec<infer A> ? A : never;
 
+/** A count and its noun, in the plural unless the count is one: `1 error`, `3 errors`. */
+export const counted = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? "" : "s"}`;
+
 /** The arguments as a rest parameter: optional when the code takes none (or only optional ones). */
 export type ArgsParam<A> = Record<string, never> extends A ? [args?: A] : [args: A];
 

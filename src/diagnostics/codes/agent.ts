@@ -13,11 +13,12 @@ export const agentCodes = family("agent", {
   AGENT_NO_FRONTMATTER: code({
     severity: "error",
     title: "No frontmatter",
-    message: (a: { unclosed: number; scope: string }) =>
-      (a.unclosed ? "The frontmatter is never closed by a second `---` line, so Claude Code sees no frontmatter at all" : "The file has no frontmatter") +
-      (a.scope === "plugin"
-        ? ", so Claude Code loads it named after the file, with a placeholder description, every tool and the parent's model."
-        : ", so Claude Code does not load this agent, and says nothing."),
+    message: (a: { unclosed: number; scope: string }) => {
+      const head = a.unclosed ? "The frontmatter is never closed by a second `---` line, so Claude Code sees none: it" : "The file has no frontmatter: Claude Code";
+      return a.scope === "plugin"
+        ? `${head} loads ${a.unclosed ? "the agent" : "it"} named after the file, with a placeholder description, every tool and the parent's model.`
+        : `${head} does not load this agent, and says nothing.`;
+    },
     hint: (a) =>
       a.unclosed
         ? "Add a `---` line after the last frontmatter field."

@@ -1,4 +1,4 @@
-import { code, family } from "../define.js";
+import { code, counted, family } from "../define.js";
 import type { ActivationHook } from "../../install/layout/names.js";
 import type { RoutingMode } from "../../router/types.js";
 
@@ -102,7 +102,7 @@ export const doctorCodes = family("doctor", {
     severity: "error",
     title: "Copy fails validation",
     message: (a: { source: string; file: string; errors: number; first?: string; loaded: "yes" | "no" }) =>
-      `This ${a.source} copy has ${a.errors} validation error(s)${a.first !== undefined ? `, first: ${a.first}` : ""}${a.loaded === "yes" ? "" : "; Claude Code does not load it"}.`,
+      `This ${a.source} copy has ${counted(a.errors, "validation error")}${a.first !== undefined ? `, first: ${a.first}` : ""}${a.loaded === "yes" ? "" : "; Claude Code does not load it"}.`,
     hint: (a) => `See every finding with \`backend-architect validate ${a.file}\` and fix them, or reinstall the packaged agent.`,
   }),
   DOCTOR_HIDDEN: code({

@@ -1,4 +1,4 @@
-import { code, family } from "../define.js";
+import { code, counted, family } from "../define.js";
 
 /** Why a settings.json cannot take our hooks: the file is not JSON, not an object, or its "hooks" has another shape. */
 export type SettingsProblem = "SETTINGS_NOT_JSON" | "SETTINGS_NOT_OBJECT" | "SETTINGS_HOOKS_MALFORMED";
@@ -79,13 +79,13 @@ export const installCodes = family("install", {
   INSTALL_SOURCE_INVALID: code({
     severity: "error",
     title: "Packaged agent invalid",
-    message: (x: { path: string; count: number }) => `The packaged agent ${x.path} does not pass validation (${x.count} error(s)); an invalid agent is never installed.`,
+    message: (x: { path: string; count: number }) => `The packaged agent ${x.path} does not pass validation (${counted(x.count, "error")}); an invalid agent is never installed.`,
     hint: () => "Run `backend-architect validate` on it to see each problem; in a clone, fix agents/backend-architect.md.",
   }),
   INSTALL_SOURCE_WARNINGS: code({
     severity: "warning",
     title: "Packaged agent has warnings",
-    message: (x: { path: string; count: number }) => `The packaged agent ${x.path} has ${x.count} validation warning(s): Claude Code loads it, but not entirely as written.`,
+    message: (x: { path: string; count: number }) => `The packaged agent ${x.path} has ${counted(x.count, "validation warning")}: Claude Code loads it, but not entirely as written.`,
     hint: (x) => `Run \`backend-architect validate ${x.path}\` to see each finding with its fix; in a clone, fix agents/backend-architect.md and install again.`,
   }),
   INSTALL_PLUGIN_DIR_INVALID: code({
