@@ -1,6 +1,6 @@
 // The library's public surface: one barrel, one line per module.
 export type { Diagnostic, Position, Severity } from "./diagnostics/types.js";
-export { catalog, type DiagnosticCode } from "./diagnostics/catalog.js";
+export { catalog, type Code, type ArgsOf, type DiagnosticCode } from "./diagnostics/catalog.js";
 export { packageVersion, claudeCodeRelease } from "./version.js";
 export { parseAgent, type AgentDocument, type FrontmatterEntry, type YamlOutcome } from "./parse/index.js";
 export { resolveAgent, type AgentScope, type DropReason, type ResolveOptions, type ResolvedAgent } from "./resolve/index.js";
