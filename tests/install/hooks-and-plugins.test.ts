@@ -349,6 +349,19 @@ describe("--plugin-dir", () => {
     expect(cli.stdout).toContain("DOCTOR_PLUGIN_AGENT_CLASH (warning)");
   });
 
+  it("doctor --plugin-dir on a folder holding ours names it and its agent type, and does not say no agent loads from files", async () => {
+    const dir = plugin("plugin-basic");
+    expect((await install(t.options({ pluginDir: dir }))).ok).toBe(true);
+    const ours = join(dir, "agents", "backend-architect.md");
+    const type = `${(JSON.parse(readFileSync(join(dir, ".claude-plugin", "plugin.json"), "utf8")) as { name: string }).name}:backend-architect`;
+    const report = await doctor({ cwd: t.project, env: t.env, pluginDir: dir, managedDir: join(t.dir, "managed"), tryHooks: false });
+    expect(report.loads).toBeNull();
+    expect(report.pluginCopy).toEqual({ root: dir, file: ours, agentType: type });
+    const cli = await runCli(["doctor", "--plugin-dir", dir], { cwd: t.project, env: t.env });
+    expect(cli.stdout).not.toContain("loads no agent named backend-architect");
+    expect(cli.stdout).toContain(`The plugin folder ${dir} holds ${ours}: where the plugin is installed and enabled, Claude Code loads it as @agent-${type}.`);
+  });
+
   it("--force over a clash: the text shows the warning and does not claim Claude Code loads ours", async () => {
     const dir = plugin("plugin-agent-clash");
     for (const run of [1, 2]) {
