@@ -76,7 +76,7 @@ async function installOnly(options: InstallOptions): Promise<Omit<InstallOutcome
   const edits: EditKind[] = target.kind === "plugin" ? ["plugin-manifest"] : hooks ? ["settings"] : [];
   const planOptions = { target, source, force: options.force ?? false, fs, edits };
   if (target.kind === "plugin") {
-    const broken = await pluginProblem(target.root);
+    const broken = await pluginProblem(target.root, { fs });
     if (broken) return { ok: false, target, error: broken, ...none };
   }
   if (dryRun) {
@@ -103,7 +103,7 @@ async function installOnly(options: InstallOptions): Promise<Omit<InstallOutcome
     if (!applied.ok) outcome.error = applied.error;
     if (applied.ok && target.kind === "plugin") {
       // Checked again on disk: the written plugin must still be valid (the overlay check should make this moot).
-      const broken = await pluginProblem(target.root, undefined, true);
+      const broken = await pluginProblem(target.root, { written: true, fs });
       if (broken) return { ...outcome, ok: false, error: broken };
     }
     return outcome;
@@ -120,7 +120,7 @@ async function checkPlan(plan: Plan, fs: InstallFs): Promise<{ error?: InstallEr
   const conflict = conflicts(plan)[0];
   if (conflict) return { error: conflictError(plan, conflict), warnings: [] };
   if (plan.target.kind !== "plugin") return { warnings: [] };
-  const broken = await pluginProblem(plan.target.root, plan);
+  const broken = await pluginProblem(plan.target.root, { plan, fs });
   if (broken) return { error: broken, warnings: [] };
   const clash = await pluginAgentClash(plan, fs);
   const found = clash.others.map((other) =>

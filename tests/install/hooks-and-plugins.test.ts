@@ -9,6 +9,7 @@ import { uninstall } from "../../src/install/uninstall.js";
 import { getStatus } from "../../src/install/report/status.js";
 import { doctor } from "../../src/install/report/doctor.js";
 import { runCli } from "../support/cli.js";
+import { failing } from "./support/faulty-fs.js";
 import { listFiles, tempHome, treeHash, type TempHome } from "./support/sandbox.js";
 import { settingsStyles } from "../activation/settings-styles.js";
 import { hookEntryFrom, type HookEntry } from "../../src/install/report/hook-trial/command.js";
@@ -273,6 +274,18 @@ describe("--plugin-dir", () => {
     expect(outcome.written).toEqual([join(dir, "agents", "backend-architect.md")]);
     expect(readFileSync(join(dir, ".claude-plugin", "plugin.json"), "utf8")).toBe(manifest);
     expect(existsSync(join(dir, "settings.json"))).toBe(false);
+  });
+
+  it("checks the plugin folder through the file access it is given, not the real disk behind it", async () => {
+    const dir = plugin("plugin-basic");
+    mkdirSync(join(dir, "agents"));
+    writeFileSync(join(dir, "agents", "helper.md"), "---\nname: helper\ndescription: Helps.\n---\nHelp.\n");
+    // The disk says the plugin is fine; the file access install is given cannot read its agent.
+    const { fs } = failing("readFile", "EACCES", (path) => path.endsWith("helper.md"));
+    const outcome = await install(t.options({ pluginDir: dir, fs }));
+    expect(outcome.error?.code).toBe("INSTALL_PLUGIN_DIR_INVALID");
+    expect(outcome.error?.details?.join("\n")).toContain("PATH_UNREADABLE");
+    expect(existsSync(join(dir, "agents", "backend-architect.md"))).toBe(false);
   });
 
   it.each([
