@@ -6,6 +6,7 @@ export { parseAgent, type AgentDocument, type FrontmatterEntry, type YamlOutcome
 export { resolveAgent, type AgentScope, type DropReason, type ResolveOptions, type ResolvedAgent } from "./resolve/index.js";
 export { checkAgentText, validateAgent, type AgentCheck, type ValidateAgentOptions } from "./validate/agent/index.js";
 export { validatePath, type FileKind, type FileReport, type ValidatePathOptions, type ValidatePathResult } from "./validate/path.js";
+export { validateAndFix, type AgentFixer, type ValidateAndFixOptions, type ValidateAndFixResult } from "./validate/validate-and-fix.js";
 export { nodeValidateFs, type ValidateFs } from "./validate/fs.js";
 export { checkPluginManifest, checkMarketplace, checkHooks, type ManifestCheck, type MarketplaceCheck } from "./validate/plugin/index.js";
 export { formatText, formatJson, formatSarif, codeFrame, displayPath, type TextFormatOptions, type JsonFormatOptions, type JsonReport, type SarifFormatOptions } from "./diagnostics/format/index.js";

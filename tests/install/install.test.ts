@@ -27,6 +27,16 @@ describe("install: scopes", () => {
     expect(existsSync(join(t.home, ".claude", ".backend-architect", "lock"))).toBe(false);
   });
 
+  it("returns the copies Claude Code reads once it is done (all the CLI prints), a project copy hiding the user's", async () => {
+    const project = join(t.project, ".claude", "agents", "backend-architect.md");
+    mkdirSync(join(t.project, ".claude", "agents"), { recursive: true });
+    writeFileSync(project, fixtureAgent("package-v1"));
+    const outcome = await install(t.options());
+    expect(outcome.clashes.copies.map((copy) => [copy.source, copy.file])).toEqual([["user", userAgent()], ["project", project]]);
+    expect(outcome.clashes.winner?.file).toBe(project);
+    expect(outcome.clashes.hidden.map((copy) => copy.file)).toEqual([userAgent()]);
+  });
+
   it("user scope follows CLAUDE_CONFIG_DIR when it is set", async () => {
     const config = join(t.dir, "config");
     const outcome = await install(t.options({ env: { ...t.env, CLAUDE_CONFIG_DIR: config } }));

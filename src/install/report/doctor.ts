@@ -43,6 +43,8 @@ export interface DoctorReport {
   clashes: ClashReport;
   /** The copy `@agent-backend-architect` reaches, if any. */
   loads: AgentCopy | null;
+  /** With --plugin-dir: our agent in that plugin folder and the type Claude Code gives it there (null: not ours there). */
+  pluginCopy: { root: string; file: string; agentType: string } | null;
   findings: DoctorFinding[];
 }
 
@@ -66,6 +68,7 @@ export async function doctor(options: DoctorOptions): Promise<DoctorReport> {
   const current = source.ok ? source.value : undefined;
   const currentSha = new Map(current?.files.map((file) => [file.path, sha256(file.content)]));
   const findings: DoctorFinding[] = [];
+  let pluginCopy: DoctorReport["pluginCopy"] = null;
   const add = <C extends DoctorCode>(code: C, file: string | null, ...args: ArgsParam<ArgsOfSpec<(typeof doctorCatalog)[C]>>): void =>
     void findings.push(doctorFinding(code, file, ...args));
   const scopeFlag = (scope: string): string => (scope === "plugin" ? `--plugin-dir ${options.pluginDir ?? "<dir>"}` : `--scope ${scope}`);
@@ -84,7 +87,11 @@ export async function doctor(options: DoctorOptions): Promise<DoctorReport> {
     } else if (scope.hooks && !scope.hooks.registered) {
       add("DOCTOR_HOOKS_NOT_REGISTERED", scope.hooks.settings, { ...scoped, problem: "gone", settings: scope.hooks.settings });
     }
-    if (scope.scope === "plugin") await pluginClash(dirname(scope.agentsDir), fs, add);
+    if (scope.scope === "plugin") {
+      const root = dirname(scope.agentsDir);
+      await pluginClash(root, fs, add);
+      pluginCopy = await ourPluginCopy(root, scope, fs);
+    }
     for (const file of scope.files) {
       if (file.state === "edited") {
         add("DOCTOR_EDITED", file.target, scoped);
@@ -127,7 +134,16 @@ export async function doctor(options: DoctorOptions): Promise<DoctorReport> {
   }
   const tried = options.tryHooks === false ? { trials: [], findings: [] } : await tryHooks(options);
   findings.push(...tried.findings);
-  return { status, hooks: tried.trials, clashes, loads: clashes.winner ?? null, findings };
+  return { status, hooks: tried.trials, clashes, loads: clashes.winner ?? null, pluginCopy, findings };
+}
+
+/** Our agent in a plugin folder (installed there, edited or not), with the agent type Claude Code gives it. */
+async function ourPluginCopy(root: string, scope: ScopeStatus, fs: InstallFs): Promise<DoctorReport["pluginCopy"]> {
+  const ours = scope.files.find((file) => file.path === AGENT_FILE && (file.state === "installed" || file.state === "edited"));
+  if (!ours) return null;
+  const { agents } = await pluginAgents(root, fs);
+  const agent = agents.find((found) => found.file === ours.target);
+  return agent ? { root, file: agent.file, agentType: agent.agentType } : null;
 }
 
 /**

@@ -32,11 +32,10 @@ export function formatStatus(status: ScopeStatus[]): string {
 /** Text for `doctor`. Pure. */
 export function formatDoctor(report: DoctorReport): string {
   const lines = [formatStatus(report.status).trimEnd()];
-  lines.push(
-    report.loads
-      ? `Claude Code loads @agent-backend-architect from the ${report.loads.source} copy ${report.loads.file}.`
-      : "Claude Code loads no agent named backend-architect from files.",
-  );
+  if (report.loads) lines.push(`Claude Code loads @agent-backend-architect from the ${report.loads.source} copy ${report.loads.file}.`);
+  const plugin = report.pluginCopy;
+  if (plugin) lines.push(`The plugin folder ${plugin.root} holds ${plugin.file}: where the plugin is installed and enabled, Claude Code loads it as @agent-${plugin.agentType}.`);
+  else if (!report.loads) lines.push("Claude Code loads no agent named backend-architect from files.");
   for (const copy of report.clashes.copies.filter((c) => c.plugin)) {
     lines.push(`Plugin ${copy.plugin?.id} (${copy.plugin?.enabled ? "enabled" : "disabled"}) provides @agent-${copy.agentType} from ${copy.file}.`);
   }
