@@ -37,3 +37,12 @@ describe("catalog wording", () => {
     expect(render(agentCodes.AGENT_NO_FRONTMATTER, { unclosed, scope }).message).toBe(text);
   });
 });
+
+describe("INSTALL_PLUGIN_DIR_INVALID", () => {
+  it("counts the plugin's validation errors without '(s)'", async () => {
+    const { pluginProblem } = await import("../../src/install/plan/plugin-check.js");
+    const root = new URL("../fixtures/plugins/manifest-syntax", import.meta.url).pathname;
+    const error = await pluginProblem(root);
+    expect(error?.message).toContain("(1 validation error already before installing)");
+  });
+});

@@ -1,6 +1,7 @@
 import { validatePath } from "../../validate/path.js";
 import { nodeValidateFs, type ValidateFs } from "../../validate/fs.js";
 import { join } from "node:path";
+import { counted } from "../../diagnostics/define.js";
 import { installError, type InstallError } from "../errors.js";
 import { isErrno, type InstallFs } from "../io/fs.js";
 import type { Plan } from "./plan.js";
@@ -22,7 +23,7 @@ export async function pluginProblem(root: string, options: { plan?: Plan; writte
   if (errors.length === 0) return undefined;
   const error = installError("INSTALL_PLUGIN_DIR_INVALID", {
     path: root,
-    why: `${errors.length} validation error(s) ${written ? "after writing this install" : plan ? "after this install" : "already before installing"}`,
+    why: `${counted(errors.length, "validation error")} ${written ? "after writing this install" : plan ? "after this install" : "already before installing"}`,
   });
   error.details = errors.map((d) => `${d.file}:${d.start.line}:${d.start.column} ${d.code} ${d.message}`);
   return error;
