@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { catalog, catalogEntries, type Code } from "../../src/diagnostics/catalog.js";
+import { formatSarif } from "../../src/diagnostics/format/sarif.js";
 
 const root = new URL("../../", import.meta.url).pathname;
 const codesDir = join(root, "src", "diagnostics", "codes");
@@ -50,5 +51,15 @@ describe("the catalog", () => {
       return; // a wording that needs real values (e.g. a lookup by hook) is covered by its family's tests
     }
     expect(message).not.toMatch(/^(Error|Warning)\b/i);
+  });
+
+  it("gives SARIF each finding code as a rule, titled, with its peer rule where one exists", () => {
+    const log = JSON.parse(formatSarif([], { cwd: root, toolVersion: "0.0.0" })) as {
+      runs: { tool: { driver: { rules: { id: string; name: string; properties?: { peer: string } }[] } } }[];
+    };
+    const rules = new Map(log.runs[0]?.tool.driver.rules.map((rule) => [rule.id, rule]));
+    expect(rules.get("MIGRATION_INDEX_NOT_CONCURRENT")).toMatchObject({ name: "CREATE INDEX without CONCURRENTLY", properties: { peer: "squawk `require-concurrent-index-creation`, eugene E6" } });
+    expect(rules.get("AGENT_TOOLS_EMPTY")?.properties).toBeUndefined();
+    expect(rules.has("INSTALL_CONFLICT")).toBe(false);
   });
 });

@@ -29,6 +29,7 @@ export function formatSarif(diagnostics: readonly Diagnostic[], options: SarifFo
       help: { text: entry.hint(PLACEHOLDERS) },
       helpUri: `${DIAGNOSTICS_DOC_URL}#${code.toLowerCase()}`,
       defaultConfiguration: { level: LEVEL[entry.severity] },
+      ...(entry.peer ? { properties: { peer: entry.peer } } : {}),
     };
   });
   const results = diagnostics.map((found) => ({
