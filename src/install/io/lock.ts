@@ -1,16 +1,19 @@
 import { hostname } from "node:os";
+import { z } from "zod";
 import { dirname, join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { errnoCode, isErrno, nodeFs, readOrUndefined, type InstallFs } from "./fs.js";
 import { fail, installError, ok, type Result } from "../errors.js";
 import { LOCK_FILE } from "../layout/names.js";
 
-interface LockOwner {
-  pid: number;
-  host: string;
-  time: string;
-  token: string;
-}
+/** The lock file: who holds the lock (pid on host), since when, and a token only the holder knows. */
+const lockOwner = z.object({
+  pid: z.number(),
+  host: z.unknown().transform((host) => String(host ?? "")),
+  time: z.string(),
+  token: z.string(),
+});
+type LockOwner = z.output<typeof lockOwner>;
 
 export interface LockOptions {
   fs?: InstallFs;
@@ -39,15 +42,15 @@ function pidAlive(pid: number): boolean {
 
 function parseOwner(bytes: Buffer | undefined): LockOwner | undefined {
   if (!bytes) return undefined;
+  let data: unknown;
   try {
-    const owner = JSON.parse(bytes.toString("utf8")) as Partial<LockOwner>;
-    if (typeof owner.pid === "number" && typeof owner.time === "string" && typeof owner.token === "string") {
-      return { pid: owner.pid, host: String(owner.host ?? ""), time: owner.time, token: owner.token };
-    }
+    data = JSON.parse(bytes.toString("utf8"));
   } catch {
     // A lock file being written right now, or garbage: judged by age below.
+    return undefined;
   }
-  return undefined;
+  const owner = lockOwner.safeParse(data);
+  return owner.success ? owner.data : undefined;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { z } from "zod";
 import { join } from "node:path";
 import { writeFileAtomic } from "../io/atomic-write.js";
 import { errnoCode, readOrUndefined, nodeFs, type InstallFs } from "../io/fs.js";
@@ -7,49 +8,65 @@ import { EDIT_PATHS, RECORD_FILE, type EditKind } from "../layout/names.js";
 import { resolveInside } from "../layout/paths.js";
 import type { ScopeKind, Target } from "../layout/target.js";
 
-/** One file the installer wrote, by path relative to the scope root (posix separators). */
-export interface RecordedFile {
-  path: string;
-  sha256: string;
-  version: string;
-  installedAt: string;
-  /** A file that was there before and that we replaced with --force: where its bytes are kept. */
-  replaced?: { sha256: string; backup: string };
-  /**
-   * Set while a write is in flight: the content the file had before it (absent: no file). A crash
-   * between writing the file and finishing the record leaves one of the two, and both count as ours.
-   */
-  pending?: { previousSha256: string | null };
-  /** Set while an uninstall is in flight: a missing file, or the restored one, counts as done. */
-  removing?: true;
+/** A path the record names, kept inside `root`: a tampered record must not reach any other file. */
+const inside = (root: string, what: "path" | "backup") =>
+  z.string().refine((path) => resolveInside(root, path) !== undefined, { error: (issue) => `the ${what} ${JSON.stringify(issue.input)} leaves ${root}` });
+
+/**
+ * The shape of a scope's record.json; paths must stay inside the scope root (files) and the state folder
+ * (backups). Made per target, as those folders are part of the check.
+ */
+function recordSchema(target: Target) {
+  const backup = inside(target.stateDir, "backup");
+  const file = z.object({
+    path: inside(target.root, "path"),
+    sha256: z.string(),
+    version: z.string(),
+    installedAt: z.string(),
+    /** A file that was there before and that we replaced with --force: where its bytes are kept. */
+    replaced: z.object({ sha256: z.string(), backup }).optional(),
+    /**
+     * Set while a write is in flight: the content the file had before it (null: no file). A crash between
+     * writing the file and finishing the record leaves one of the two, and both count as ours.
+     */
+    pending: z.object({ previousSha256: z.string().nullable() }).optional(),
+    /** Set while an uninstall is in flight: a missing file, or the restored one, counts as done. */
+    removing: z.literal(true).optional(),
+  });
+  const edit = z
+    .object({
+      kind: z.enum(Object.keys(EDIT_PATHS) as [EditKind, ...EditKind[]]),
+      path: z.string(),
+      /** The file did not exist before our first edit: uninstall removes it if nothing but our part was ever in it. */
+      created: z.literal(true).optional(),
+      /** sha256 of the file as our last edit wrote it: while it still has these bytes, nobody changed it since. */
+      sha256: z.string().optional(),
+      /** Since our first edit only we have changed the file (dropped when an install finds it changed by someone else). */
+      onlyOurs: z.literal(true).optional(),
+      /**
+       * The backup of the file as it was before our first edit. While `onlyOurs` holds and the file has
+       * `sha256`, uninstall puts these bytes back (or, for a file we created, removes it), so the file
+       * returns exactly as it was.
+       */
+      original: backup.optional(),
+    })
+    .refine((entry) => entry.path === EDIT_PATHS[entry.kind], { message: "not one we make", path: ["path"] });
+  return z.object({
+    schema: z.literal(1),
+    package: z.literal("backend-architect"),
+    scope: z.enum(["user", "project", "plugin"]),
+    files: z.array(file),
+    edits: z.array(edit).optional(),
+  });
 }
 
-/** A file we merged something into (settings.json hooks, plugin.json agents); uninstall takes it out. */
-export interface RecordedEdit {
-  kind: EditKind;
-  path: string;
-  /** The file did not exist before our first edit: uninstall removes it if nothing but our part was ever in it. */
-  created?: true;
-  /** sha256 of the file as our last edit wrote it: while it still has these bytes, nobody changed it since. */
-  sha256?: string;
-  /** Since our first edit only we have changed the file (dropped when an install finds it changed by someone else). */
-  onlyOurs?: true;
-  /**
-   * The backup (relative to the state folder) of the file as it was before our first edit. While `onlyOurs`
-   * holds and the file has `sha256`, uninstall puts these bytes back (or, for a file we created, removes it),
-   * so the file returns exactly as it was.
-   */
-  original?: string;
-}
-
+type Schema = z.infer<ReturnType<typeof recordSchema>>;
 /** The install record of one scope: what is ours, so we never touch what is not. */
-export interface InstallRecord {
-  schema: 1;
-  package: "backend-architect";
-  scope: ScopeKind;
-  files: RecordedFile[];
-  edits?: RecordedEdit[];
-}
+export type InstallRecord = Schema & { scope: ScopeKind };
+/** One file the installer wrote, by path relative to the scope root (posix separators). */
+export type RecordedFile = Schema["files"][number];
+/** A file we merged something into (settings.json hooks, plugin.json agents); uninstall takes it out. */
+export type RecordedEdit = NonNullable<Schema["edits"]>[number];
 
 export const sha256 = (bytes: Uint8Array | string): string => createHash("sha256").update(bytes).digest("hex");
 
@@ -75,34 +92,21 @@ export async function readRecord(target: Target, fs: InstallFs = nodeFs): Promis
   } catch {
     return fail(installError("INSTALL_RECORD_INVALID", { path, why: "not JSON" }));
   }
-  const why = recordProblem(data, target);
-  return why ? fail(installError("INSTALL_RECORD_INVALID", { path, why })) : ok(data as InstallRecord);
+  const parsed = recordSchema(target).safeParse(data);
+  return parsed.success ? ok(parsed.data) : fail(installError("INSTALL_RECORD_INVALID", { path, why: recordProblem(parsed.error.issues) }));
 }
 
-function recordProblem(data: unknown, target: Target): string | undefined {
-  if (typeof data !== "object" || data === null) return "not an object";
-  const record = data as Partial<InstallRecord>;
-  if (record.schema !== 1 || record.package !== "backend-architect") return "unknown schema";
-  if (!Array.isArray(record.files)) return "no files list";
-  for (const file of record.files as unknown[]) {
-    const entry = file as Partial<RecordedFile> | null;
-    if (typeof entry?.path !== "string" || typeof entry.sha256 !== "string" || typeof entry.version !== "string") {
-      return "a file entry lacks path, sha256 or version";
-    }
-    if (!resolveInside(target.root, entry.path)) return `the path "${entry.path}" leaves ${target.root}`;
-    if (entry.replaced && !resolveInside(target.stateDir, entry.replaced.backup)) {
-      return `the backup "${entry.replaced.backup}" leaves ${target.stateDir}`;
-    }
-  }
-  for (const edit of (record.edits ?? []) as unknown[]) {
-    const entry = edit as Partial<RecordedEdit> | null;
-    const kind = entry?.kind as EditKind;
-    if (!(kind in EDIT_PATHS) || entry?.path !== EDIT_PATHS[kind]) return "an edit entry is not one we make";
-    if (entry.original !== undefined && (typeof entry.original !== "string" || !resolveInside(target.stateDir, entry.original))) {
-      return `the backup "${String(entry.original)}" leaves ${target.stateDir}`;
-    }
-  }
-  return undefined;
+/** Why a record is refused, in a few words: a path that leaves its folder first (the reason the check exists). */
+function recordProblem(issues: readonly z.core.$ZodIssue[]): string {
+  const leaving = issues.find((issue) => issue.code === "custom" && issue.message.includes(" leaves "));
+  if (leaving) return leaving.message;
+  const first = issues[0];
+  const [top, index, key] = first?.path ?? [];
+  if (top === undefined) return "not an object";
+  if (top === "schema" || top === "package" || top === "scope") return "unknown schema";
+  if (top === "files" && index === undefined) return "no files list";
+  if (top === "files") return key === "path" || key === "sha256" || key === "version" ? "a file entry lacks path, sha256 or version" : `a file entry's ${String(key)} is malformed`;
+  return "an edit entry is not one we make";
 }
 
 /** Writes the record atomically. */
