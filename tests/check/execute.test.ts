@@ -15,14 +15,15 @@ const found = (folder: string) =>
     .map((d) => `${d.file.slice(d.file.indexOf(`/execute/${folder}/`) + `/execute/${folder}/`.length)}:${d.start.line}:${d.start.column} ${d.code}`);
 
 beforeAll(async () => {
-  const folders = ["golang", "broken-down", "syntax-error", "apply-fails", "copy-stdin", "extensions", "concurrently", "dbmate"];
+  const folders = ["golang", "broken-down", "syntax-error", "apply-fails", "copy-stdin", "extensions", "ltree-gist", "not-null-names", "concurrently", "dbmate"];
   result = await checkPaths(folders, { cwd: fixtures, execute: { cacheDir } });
 }, 120_000);
 
 describe("check --execute", () => {
   it("counts what it applied and round-tripped", () => {
-    // golang 2 + broken-down 1 + syntax-error 1 + apply-fails 1 + copy-stdin 1 + extensions 0 + concurrently 2 + dbmate 1
-    expect(result.migrations).toEqual({ applied: 9, failed: 4, roundTrips: 4, roundTripFailures: 1 });
+    // golang 2 + broken-down 1 + syntax-error 1 + apply-fails 1 + copy-stdin 1 + extensions 0 + ltree-gist 1 + not-null-names 3 + concurrently 2 + dbmate 1
+    expect(result.migrations).toEqual({ applied: 13, failed: 4, roundTrips: 7, roundTripFailures: 1 });
+    expect(result.diagnostics.filter((d) => d.code === "MIGRATION_EXECUTE_UNAVAILABLE")).toEqual([]);
   });
 
   it("round-trips golang-migrate pairs clean, a view on now() included", () => {
@@ -56,6 +57,15 @@ describe("check --execute", () => {
       "001_extensions.sql:5:88 MIGRATION_APPLY_FAILED",
     ]);
     expect(result.diagnostics.find((d) => d.code === "MIGRATION_EXTENSION_UNAVAILABLE")?.message).toContain('"vector"');
+  });
+
+  it("goes on to the next sequence when dropping the last one in place fails (a GiST index on an extension's type)", () => {
+    expect(found("ltree-gist")).toEqual([]);
+    expect(found("concurrently")).not.toEqual([]);
+  });
+
+  it("compares NOT NULL by column, not by the name Postgres gave its constraint (a renamed table keeps the old name)", () => {
+    expect(found("not-null-names").filter((line) => line.includes("ROUND_TRIP"))).toEqual([]);
   });
 
   it("runs CREATE INDEX CONCURRENTLY as a server does: fine alone, refused inside BEGIN", () => {
