@@ -15,14 +15,14 @@ const found = (folder: string) =>
     .map((d) => `${d.file.slice(d.file.indexOf(`/execute/${folder}/`) + `/execute/${folder}/`.length)}:${d.start.line}:${d.start.column} ${d.code}`);
 
 beforeAll(async () => {
-  const folders = ["golang", "broken-down", "syntax-error", "apply-fails", "copy-stdin", "extensions", "ltree-gist", "not-null-names", "concurrently", "dbmate"];
+  const folders = ["golang", "broken-down", "syntax-error", "apply-fails", "copy-stdin", "extensions", "ltree-gist", "not-null-names", "empty-down", "concurrently", "dbmate"];
   result = await checkPaths(folders, { cwd: fixtures, execute: { cacheDir } });
 }, 120_000);
 
 describe("check --execute", () => {
   it("counts what it applied and round-tripped", () => {
-    // golang 2 + broken-down 1 + syntax-error 1 + apply-fails 1 + copy-stdin 1 + extensions 0 + ltree-gist 1 + not-null-names 3 + concurrently 2 + dbmate 1
-    expect(result.migrations).toEqual({ applied: 13, failed: 4, roundTrips: 7, roundTripFailures: 1 });
+    // golang 2 + broken-down 1 + syntax-error 1 + apply-fails 1 + copy-stdin 1 + extensions 0 + ltree-gist 1 + not-null-names 3 + empty-down 3 + concurrently 2 + dbmate 1
+    expect(result.migrations).toEqual({ applied: 16, failed: 4, roundTrips: 10, roundTripFailures: 2 });
     expect(result.diagnostics.filter((d) => d.code === "MIGRATION_EXECUTE_UNAVAILABLE")).toEqual([]);
   });
 
@@ -66,6 +66,10 @@ describe("check --execute", () => {
 
   it("compares NOT NULL by column, not by the name Postgres gave its constraint (a renamed table keeps the old name)", () => {
     expect(found("not-null-names").filter((line) => line.includes("ROUND_TRIP"))).toEqual([]);
+  });
+
+  it("goes on after a down that undoes nothing, from the schema its up left", () => {
+    expect(found("empty-down").filter((line) => !line.includes("MIGRATION_DROP"))).toEqual(["000002_no_default.down.sql:1:1 MIGRATION_ROUND_TRIP_MISMATCH"]);
   });
 
   it("runs CREATE INDEX CONCURRENTLY as a server does: fine alone, refused inside BEGIN", () => {
