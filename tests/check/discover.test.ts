@@ -42,3 +42,16 @@ describe("which .sql files make one sequence", () => {
     expect(await sequences(tree(layout.replace(/\W+/g, "-"), files))).toEqual(expected);
   });
 });
+
+describe("a folder is one sequence from an empty database; a file named alone is a later deploy", () => {
+  it("flags the index on a table an earlier migration created only when the new file is named alone (README's CI recipe)", async () => {
+    const { checkPaths } = await import("../../src/check/index.js");
+    const dir = join(root, "ci-recipe");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "V1__orders.sql"), "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, placed_at timestamptz NOT NULL);\n");
+    writeFileSync(join(dir, "V2__orders_by_time.sql"), "SET lock_timeout = '2s';\nCREATE INDEX orders_placed_at ON orders (placed_at);\n");
+    const codes = async (path: string) => (await checkPaths([path])).diagnostics.map((d) => d.code);
+    expect(await codes(dir)).toEqual([]);
+    expect(await codes(join(dir, "V2__orders_by_time.sql"))).toEqual(["MIGRATION_INDEX_NOT_CONCURRENT"]);
+  });
+});
