@@ -95,3 +95,23 @@ describe("check --execute on a statement that does not end", () => {
     expect(run.migrations).toEqual({ applied: 2, failed: 1, roundTrips: 2, roundTripFailures: 0 });
   }, 60_000);
 });
+
+describe("check --execute when the embedded Postgres fails in the middle", () => {
+  it("says how many migrations were applied before it stopped, and keeps what was found", async () => {
+    const { openDatabase } = await import("../../src/check/sql/execute/database.js");
+    let reads = 0;
+    const failing: typeof openDatabase = async (options) => {
+      const db = await openDatabase(options);
+      return {
+        ...db,
+        // the catalog is read before the first round trip and after each up: the second read dies
+        catalog: async () => (++reads >= 2 ? Promise.reject(new Error("the worker exited")) : db.catalog()),
+      };
+    };
+    const run = await checkPaths(["golang"], { cwd: fixtures, execute: { cacheDir, openDatabase: failing } });
+    const stopped = run.diagnostics.filter((d) => d.code.startsWith("MIGRATION_EXECUTE"));
+    expect(stopped.map((d) => d.code)).toEqual(["MIGRATION_EXECUTE_STOPPED"]);
+    expect(stopped[0]?.message).toContain("(the worker exited), after 1 migration was applied");
+    expect(run.migrations?.applied).toBe(1);
+  });
+});

@@ -11,7 +11,7 @@ interface CheckFlags {
 }
 
 /** Codes that mean the input could not be checked at all: a usage or I/O failure (exit 2), not a finding. */
-const IO_CODES = new Set(["CHECK_PATH_NOT_FOUND", "CHECK_PATH_UNREADABLE", "MIGRATION_EXECUTE_UNAVAILABLE"]);
+const IO_CODES = new Set(["CHECK_PATH_NOT_FOUND", "CHECK_PATH_UNREADABLE", "MIGRATION_EXECUTE_UNAVAILABLE", "MIGRATION_EXECUTE_STOPPED"]);
 
 export const registerCheck: RegisterCommand = (program, context) => {
   program

@@ -23,6 +23,8 @@ export interface ExecuteOptions {
   cacheDir?: string;
   /** How long one statement may run before it is stopped and reported. Default 60 s. */
   statementTimeoutMs?: number;
+  /** Starts the embedded Postgres; tests inject one that fails. Defaults to PGlite in a worker. */
+  openDatabase?: typeof openDatabase;
 }
 
 interface ParsedUnit {
@@ -52,7 +54,7 @@ export async function executeSequences(
   const extensions = new Set(parsed.flat().flatMap((item) => [item.up, item.down].flatMap((sql) => (sql?.ok ? createdExtensions(sql.statements) : []))));
   let db: Database;
   try {
-    db = await openDatabase({
+    db = await (options.openDatabase ?? openDatabase)({
       extensions: [...extensions],
       ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
       ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
@@ -71,7 +73,7 @@ export async function executeSequences(
   } catch (error) {
     // The embedded Postgres itself failed (not a statement: those are findings); what ran so far stands.
     const reason = error instanceof Error ? error.message : String(error);
-    diagnostics.push(checkDiagnostic("MIGRATION_EXECUTE_UNAVAILABLE", sequences[0]?.root ?? ".", FILE_START, { reason }));
+    diagnostics.push(checkDiagnostic("MIGRATION_EXECUTE_STOPPED", sequences[0]?.root ?? ".", FILE_START, { reason, applied: summary.applied }));
   } finally {
     await db.close().catch(() => undefined);
   }
