@@ -2,10 +2,10 @@
 // 1. the peer suites, read in place from ../shared/corpus/migrations: for each squawk rule in our scope,
 //    how many of its err cases we flag and how many of its ok cases we leave alone; for each eugene hint in
 //    scope, whether the bad example is flagged and the good one clean of it;
-// 2. volume, as whole `backend-architect check --execute` processes: a Prisma-style sequence of 163 migrations
-//    applied in full, and a diesel-style sequence of 342 up/down pairs round-tripped. Both sequences are
-//    GENERATED here (realistic shapes: tables, foreign keys, indexes, enums, added and altered columns), not
-//    copied from real projects; the issue's targets are under 20 s and under 60 s.
+// 2. volume, as whole `backend-architect check --execute` processes: real migrations (data/check/real: trigger.dev's
+//    first 163 Prisma migrations applied in full, crates.io's 285 diesel up/down pairs round-tripped), then two
+//    sequences GENERATED here in the same shapes (163 Prisma-style, 342 diesel-style pairs); the issue's targets
+//    are under 20 s and under 60 s.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -125,12 +125,15 @@ function timedCheck(folder) {
 
 writeFiles(prismaSequence(163));
 writeFiles(dieselSequence(342));
-out(`### volume (generated sequences; whole processes of \`backend-architect check --execute --format json\`; node ${process.version}; load average ${loadavg()[0].toFixed(1)})\n\n`);
+out(`### volume (real and generated sequences; whole processes of \`backend-architect check --execute --format json\`; node ${process.version}; load average ${loadavg()[0].toFixed(1)})\n\n`);
 out("| sequence | cluster cache | seconds | applied | failed | round trips | round-trip failures | target |\n|---|---|---|---|---|---|---|---|\n");
+const real = join(root, "data", "check", "real");
 for (const [label, folder, target] of [
-  ["163 Prisma migrations", "prisma/migrations", "< 20 s"],
-  ["163 Prisma migrations", "prisma/migrations", "< 20 s"],
-  ["342 diesel up/down pairs", "diesel/migrations", "< 60 s"],
+  ["real: trigger.dev, 163 Prisma migrations", join(real, "trigger-dev", "prisma", "migrations"), "< 20 s"],
+  ["real: trigger.dev, 163 Prisma migrations", join(real, "trigger-dev", "prisma", "migrations"), "< 20 s"],
+  ["real: crates.io, 285 diesel up/down pairs", join(real, "crates-io", "migrations"), "< 60 s"],
+  ["generated: 163 Prisma-style migrations", "prisma/migrations", "< 20 s"],
+  ["generated: 342 diesel-style up/down pairs", "diesel/migrations", "< 60 s"],
 ]) {
   const cold = !existsSync(cache);
   const { seconds, migrations, code } = timedCheck(folder);

@@ -1,8 +1,8 @@
-import { extname, join } from "node:path";
+import { basename, dirname, extname, join } from "node:path";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { ioReason, type ValidateFs } from "../validate/fs.js";
 import { checkDiagnostic, FILE_START } from "./diagnostic.js";
-import { sequenceRoot } from "./sql/layout.js";
+import { sequenceRoot, UNIT_FOLDER_FILES } from "./sql/layout.js";
 
 /** What the given paths hold that `check` knows how to check. */
 export interface Discovery {
@@ -70,6 +70,21 @@ export async function discover(targets: readonly string[], fs: ValidateFs): Prom
       found.problems.push(checkDiagnostic("CHECK_NOTHING_TO_CHECK", target, FILE_START, {}));
     }
   }
+  separateLooseScripts(found.sequences);
   for (const list of found.sequences.values()) list.sort();
   return found;
+}
+
+/**
+ * diesel and Prisma read only their unit folders (`<name>/up.sql`, `<name>/migration.sql`): a .sql file lying
+ * beside those folders is not one of their migrations, so it is checked on its own, as if it were named alone.
+ */
+function separateLooseScripts(sequences: Map<string, string[]>): void {
+  for (const [root, list] of [...sequences]) {
+    if (!list.some((file) => UNIT_FOLDER_FILES.has(basename(file)) && dirname(dirname(file)) === root)) continue;
+    const loose = list.filter((file) => dirname(file) === root);
+    if (loose.length === 0) continue;
+    sequences.set(root, list.filter((file) => dirname(file) !== root));
+    for (const file of loose) sequences.set(file, [file]);
+  }
 }

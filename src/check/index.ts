@@ -8,6 +8,7 @@ import type { ExecuteOptions, MigrationRunSummary } from "./sql/execute/index.js
 import { buildSequence, type MigrationSequence, type SqlSource } from "./sql/layout.js";
 import { lintSequence } from "./sql/lint.js";
 import { loadSqlParser } from "./sql/parse.js";
+import { unchangedSince } from "./since.js";
 
 export type CheckedKind = "migration" | "openapi" | "path";
 
@@ -26,6 +27,12 @@ export interface CheckOptions {
   fs?: ValidateFs;
   /** Also apply the migrations to an embedded Postgres (`check --execute`). */
   execute?: boolean | ExecuteOptions;
+  /**
+   * A git revision (`check --since`): in a migration folder, the migrations unchanged since it are read as deployed
+   * (their tables exist and are live; nothing in them is reported), and those added or changed since are checked
+   * as later deploys. A file named on its own is always checked.
+   */
+  since?: string;
 }
 
 export interface CheckResult {
@@ -79,7 +86,12 @@ export async function checkPaths(paths: readonly string[], options: CheckOptions
   let migrations: MigrationRunSummary | undefined;
   if (sequences.length > 0) {
     const parser = await loadSqlParser();
-    for (const sequence of sequences) attach(lintSequence(sequence.units, parser), "migration");
+    const deployed = options.since === undefined ? undefined : await unchangedSince(options.since, cwd);
+    if (deployed && !deployed.ok) attach([checkDiagnostic("CHECK_SINCE_UNAVAILABLE", cwd, FILE_START, { ref: options.since ?? "", reason: deployed.reason })], "path");
+    for (const sequence of sequences) {
+      const applied = deployed?.ok ? await deployedPrefix(sequence, deployed.isUnchanged) : 0;
+      attach(lintSequence(sequence.units.slice(applied), parser, { applied: sequence.units.slice(0, applied) }), "migration");
+    }
     if (options.execute) {
       const { executeSequences } = await import("./sql/execute/index.js");
       const run = await executeSequences(sequences, parser, options.execute === true ? {} : options.execute);
@@ -102,6 +114,17 @@ export async function checkPaths(paths: readonly string[], options: CheckOptions
   const sorted = [...files.values()].sort((a, b) => compare(a.file, b.file));
   for (const entry of sorted) entry.diagnostics.sort(byPosition);
   return { files: sorted, diagnostics: sorted.flatMap((entry) => entry.diagnostics), ...(migrations ? { migrations } : {}) };
+}
+
+/** How many units, from the first, are unchanged since the ref (up and down alike); none for a file named alone. */
+async function deployedPrefix(sequence: MigrationSequence, isUnchanged: (file: string) => Promise<boolean>): Promise<number> {
+  if (sequence.units.length === 1 && sequence.units[0]?.up.file === sequence.root) return 0;
+  let count = 0;
+  for (const unit of sequence.units) {
+    if (!(await isUnchanged(unit.up.file)) || (unit.down && !(await isUnchanged(unit.down.file)))) break;
+    count++;
+  }
+  return count;
 }
 
 function compare(a: string, b: string): number {

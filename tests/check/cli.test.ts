@@ -23,6 +23,8 @@ describe("backend-architect check: exit codes", () => {
     [["rules/clean-every-standard.sql", "no-such-path"], 2],
     [["rules/clean-every-standard.sql", "--format", "yaml"], 2],
     [["rules/clean-every-standard.sql", "--no-such-flag"], 2],
+    [["execute/golang", "--since", "no-such-revision-anywhere"], 2],
+    [["execute/golang", "--since"], 2],
   ])("%j exits %i", async (argv, code) => {
     expect((await check(argv)).code).toBe(code);
   });

@@ -15,14 +15,15 @@ const found = (folder: string) =>
     .map((d) => `${d.file.slice(d.file.indexOf(`/execute/${folder}/`) + `/execute/${folder}/`.length)}:${d.start.line}:${d.start.column} ${d.code}`);
 
 beforeAll(async () => {
-  const folders = ["golang", "broken-down", "syntax-error", "apply-fails", "copy-stdin", "extensions", "concurrently", "dbmate"];
+  const folders = ["golang", "broken-down", "syntax-error", "apply-fails", "copy-stdin", "extensions", "ltree-gist", "not-null-names", "empty-down", "concurrently", "dbmate"];
   result = await checkPaths(folders, { cwd: fixtures, execute: { cacheDir } });
 }, 120_000);
 
 describe("check --execute", () => {
   it("counts what it applied and round-tripped", () => {
-    // golang 2 + broken-down 1 + syntax-error 1 + apply-fails 1 + copy-stdin 1 + extensions 0 + concurrently 2 + dbmate 1
-    expect(result.migrations).toEqual({ applied: 9, failed: 4, roundTrips: 4, roundTripFailures: 1 });
+    // golang 2 + broken-down 1 + syntax-error 1 + apply-fails 1 + copy-stdin 1 + extensions 0 + ltree-gist 1 + not-null-names 3 + empty-down 3 + concurrently 2 + dbmate 1
+    expect(result.migrations).toEqual({ applied: 16, failed: 4, roundTrips: 10, roundTripFailures: 2 });
+    expect(result.diagnostics.filter((d) => d.code === "MIGRATION_EXECUTE_UNAVAILABLE")).toEqual([]);
   });
 
   it("round-trips golang-migrate pairs clean, a view on now() included", () => {
@@ -58,6 +59,19 @@ describe("check --execute", () => {
     expect(result.diagnostics.find((d) => d.code === "MIGRATION_EXTENSION_UNAVAILABLE")?.message).toContain('"vector"');
   });
 
+  it("goes on to the next sequence when dropping the last one in place fails (a GiST index on an extension's type)", () => {
+    expect(found("ltree-gist")).toEqual([]);
+    expect(found("concurrently")).not.toEqual([]);
+  });
+
+  it("compares NOT NULL by column, not by the name Postgres gave its constraint (a renamed table keeps the old name)", () => {
+    expect(found("not-null-names").filter((line) => line.includes("ROUND_TRIP"))).toEqual([]);
+  });
+
+  it("goes on after a down that undoes nothing, from the schema its up left", () => {
+    expect(found("empty-down").filter((line) => !line.includes("MIGRATION_DROP"))).toEqual(["000002_no_default.down.sql:1:1 MIGRATION_ROUND_TRIP_MISMATCH"]);
+  });
+
   it("runs CREATE INDEX CONCURRENTLY as a server does: fine alone, refused inside BEGIN", () => {
     expect(found("concurrently")).toEqual([
       "003_index_in_transaction.sql:2:1 MIGRATION_APPLY_FAILED",
@@ -80,4 +94,24 @@ describe("check --execute on a statement that does not end", () => {
     expect(timeouts.map((d) => [d.file.split("/execute/")[1], d.start.line])).toEqual([["timeout/001_endless.sql", 2]]);
     expect(run.migrations).toEqual({ applied: 2, failed: 1, roundTrips: 2, roundTripFailures: 0 });
   }, 60_000);
+});
+
+describe("check --execute when the embedded Postgres fails in the middle", () => {
+  it("says how many migrations were applied before it stopped, and keeps what was found", async () => {
+    const { openDatabase } = await import("../../src/check/sql/execute/database.js");
+    let reads = 0;
+    const failing: typeof openDatabase = async (options) => {
+      const db = await openDatabase(options);
+      return {
+        ...db,
+        // the catalog is read before the first round trip and after each up: the second read dies
+        catalog: async () => (++reads >= 2 ? Promise.reject(new Error("the worker exited")) : db.catalog()),
+      };
+    };
+    const run = await checkPaths(["golang"], { cwd: fixtures, execute: { cacheDir, openDatabase: failing } });
+    const stopped = run.diagnostics.filter((d) => d.code.startsWith("MIGRATION_EXECUTE"));
+    expect(stopped.map((d) => d.code)).toEqual(["MIGRATION_EXECUTE_STOPPED"]);
+    expect(stopped[0]?.message).toContain("(the worker exited), after 1 migration was applied");
+    expect(run.migrations?.applied).toBe(1);
+  });
 });

@@ -27,6 +27,19 @@ describe("migration layouts", () => {
       order: [["2024-01-01-000000_a", "2024-01-01-000000_a/up.sql", undefined], ["2024-01-02-000000_b", "2024-01-02-000000_b/up.sql", "2024-01-02-000000_b/down.sql"]],
     },
     {
+      // crates.io's history holds both: diesel orders by the version with its dashes taken out.
+      layout: "diesel: dashed and plain timestamps in one sequence, by time",
+      files: ["2025-11-19-091444-0000_d/up.sql", "2017-08-31-230457_invitations/up.sql", "20260101000000_e/up.sql", "20140924113530_dumped_1/up.sql", "00000000000000_diesel_initial_setup/up.sql", "2016-12-01-000000_c/up.sql"],
+      order: [
+        ["00000000000000_diesel_initial_setup", "00000000000000_diesel_initial_setup/up.sql", undefined],
+        ["20140924113530_dumped_1", "20140924113530_dumped_1/up.sql", undefined],
+        ["2016-12-01-000000_c", "2016-12-01-000000_c/up.sql", undefined],
+        ["2017-08-31-230457_invitations", "2017-08-31-230457_invitations/up.sql", undefined],
+        ["2025-11-19-091444-0000_d", "2025-11-19-091444-0000_d/up.sql", undefined],
+        ["20260101000000_e", "20260101000000_e/up.sql", undefined],
+      ],
+    },
+    {
       layout: "Prisma: one folder per migration, timestamps in order",
       files: ["20240102000000_b/migration.sql", "20240101000000_a/migration.sql"],
       order: [["20240101000000_a", "20240101000000_a/migration.sql", undefined], ["20240102000000_b", "20240102000000_b/migration.sql", undefined]],

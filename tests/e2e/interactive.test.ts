@@ -42,7 +42,10 @@ const ASKED_NOTE = `The user asked for the ${AGENT_TYPE} agent by name`;
 const REPORT = "Cleaning build/ needs a command outside npm; please run it yourself.";
 const REPORT_SEEN = "The backend-architect report is in.";
 const EXPLICIT_REPLY = "Sketching the services with the backend-architect agent.";
-const IDS = { mainRm: "toolu_main_rm", delegate: "toolu_delegate", subRm: "toolu_sub_rm" };
+const IDS = { mainRm: "toolu_main_rm", delegate: "toolu_delegate", subRm: "toolu_sub_rm", subWrite: "toolu_sub_write" };
+/** The migration the agent writes: an index on a table it did not create, built without CONCURRENTLY. */
+const MIGRATION = { path: join("db", "migrations", "V2__orders_by_time.sql"), content: "CREATE INDEX orders_placed_at ON orders (placed_at);\n" };
+const CHECK_FEEDBACK = "backend-architect check found";
 
 /** Whether the model already made the tool call `id` in this conversation. */
 function called(request: RecordedRequest, id: string): boolean {
@@ -52,12 +55,14 @@ function called(request: RecordedRequest, id: string): boolean {
 /**
  * The fake model. Main thread: `rm -rf main-build`, then the Agent tool for our agent, then (once the
  * agent's report is back, as a tool result or a background-task notification) {@link REPORT_SEEN};
- * {@link EXPLICIT_REPLY} to the explicit prompt. The subagent: `rm -rf build`, then its report.
+ * {@link EXPLICIT_REPLY} to the explicit prompt. The subagent: `rm -rf build`, then writes {@link MIGRATION}
+ * into the project, then its report.
  */
-const scenario: Responder = (request) => {
+const scenarioIn = (project: string): Responder => (request) => {
   if (isSafetyMonitor(request)) return MONITOR_ALLOWS;
   if (request.isSubagent) {
     if (!called(request, IDS.subRm)) return { content: [toolUse("Bash", { command: "rm -rf build", description: "Clean the build" }, IDS.subRm)] };
+    if (!called(request, IDS.subWrite)) return { content: [toolUse("Write", { file_path: join(project, MIGRATION.path), content: MIGRATION.content }, IDS.subWrite)] };
     return handBack(request, REPORT);
   }
   if (!request.tools.includes("Agent")) return "OK";
@@ -87,6 +92,12 @@ const MAIN_RM: KnownDialog = {
   choose: "Yes",
 };
 
+const CREATE_MIGRATION: KnownDialog = {
+  name: "create V2__orders_by_time.sql (from the agent)? Yes",
+  matches: /Create file[\s\S]*backend-architect[\s\S]*Do you want to create V2__orders_by_time\.sql\?/,
+  choose: "Yes",
+};
+
 interface Mode {
   mode: "auto" | "default" | "acceptEdits" | "bypassPermissions";
   args: string[];
@@ -101,7 +112,7 @@ interface Mode {
 const rootNeedsSandbox: Record<string, string> = process.getuid?.() === 0 ? { IS_SANDBOX: "1" } : {};
 const MODES: Mode[] = [
   { mode: "auto", args: [], env: {}, footer: "auto mode on", dialogs: [GATEWAY_CHECK, LAUNCH_AGENT] },
-  { mode: "default", args: ["--permission-mode", "default"], env: {}, footer: "manual mode on", dialogs: [MAIN_RM] },
+  { mode: "default", args: ["--permission-mode", "default"], env: {}, footer: "manual mode on", dialogs: [MAIN_RM, CREATE_MIGRATION] },
   { mode: "acceptEdits", args: ["--permission-mode", "acceptEdits"], env: {}, footer: "accept edits on", dialogs: [] },
   { mode: "bypassPermissions", args: ["--dangerously-skip-permissions"], env: rootNeedsSandbox, footer: "bypass permissions on", dialogs: [] },
 ];
@@ -128,7 +139,7 @@ function track<T>(work: Promise<T>): Promise<T> {
 async function prepare(clone: string): Promise<Sandbox> {
   const sandbox = await makeSandbox();
   disposers.push(() => sandbox.cleanup());
-  await Promise.all([mkdir(join(sandbox.project, "build")), mkdir(join(sandbox.project, "main-build"))]);
+  await Promise.all([mkdir(join(sandbox.project, "build")), mkdir(join(sandbox.project, "main-build")), mkdir(join(sandbox.project, "db", "migrations"), { recursive: true })]);
   const { add, install } = await installFromMarketplace(sandbox, clone, PLUGIN);
   if (add.code !== 0 || install.code !== 0) throw new Error(`installing ${PLUGIN} from ${clone} failed:\n${add.stderr}\n${install.stderr}`);
   await skipFirstRunScreens(sandbox);
@@ -137,7 +148,7 @@ async function prepare(clone: string): Promise<Sandbox> {
 
 /** Runs both prompts in one interactive session in `mode`; throws a TerminalError (with the screen) on any surprise. */
 async function runSession(mode: Mode, sandbox: Sandbox, onStart: (session: Omit<Session, "opened">) => void = () => undefined): Promise<Session> {
-  const api = await startFakeApi(scenario);
+  const api = await startFakeApi(scenarioIn(sandbox.project));
   disposers.push(() => api.close());
   const terminal = await startInteractiveClaude({ sandbox, api, args: mode.args, env: mode.env });
   disposers.push(() => terminal.close());
@@ -261,6 +272,14 @@ describe.each(MODES)("interactive Claude Code in $mode mode, plugin installed fr
     expect(result.isError).toBe(false);
     expect(result.text).not.toContain("backend-architect plugin");
     expect(existsSync(join(sandbox.project, "main-build"))).toBe(false);
+  });
+
+  it("puts the check hook's findings on the agent's migration in front of its next model request", () => {
+    const { api, sandbox } = session(mode);
+    expect(existsSync(join(sandbox.project, MIGRATION.path))).toBe(true);
+    const next = api.modelRequests().find((r) => r.isSubagent && called(r, IDS.subWrite));
+    expect(next?.includes(CHECK_FEEDBACK)).toBe(true);
+    expect(next?.includes("MIGRATION_INDEX_NOT_CONCURRENT")).toBe(true);
   });
 
   it("hands the agent's report back to the main conversation", () => {

@@ -206,11 +206,14 @@ describe("claude plugin validate", () => {
       success: boolean;
       manifest: { errors: unknown[]; warnings: unknown[] };
       provides: { agents: string[] };
+      hosts: { named: string[]; declared: { plugin: boolean } };
       directory?: { findings: unknown[]; undecided: unknown[]; incomplete: boolean };
     };
     expect(report.manifest).toMatchObject({ errors: [], warnings: [] });
     if (report.directory !== undefined) expect(report.directory).toMatchObject({ findings: [], undecided: [], incomplete: false });
     expect(report.provides.agents).toEqual([AGENT_TYPE]);
+    // plugin.json states that no part of the plugin reaches a host (tests/check/no-network.test.ts shows it).
+    expect(report.hosts).toMatchObject({ named: [], declared: { plugin: true } });
     expect(report.success).toBe(true);
     expect(result?.code).toBe(0);
   });

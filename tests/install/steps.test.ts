@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { installSteps } from "../../src/install/apply/steps.js";
+import { uninstallSteps } from "../../src/install/apply/uninstall-steps.js";
 import { targetAt } from "../../src/install/layout/target.js";
 import type { Plan, PlannedFile } from "../../src/install/plan/plan.js";
 import { emptyRecord, sha256 } from "../../src/install/state/record.js";
@@ -37,5 +38,30 @@ describe("installSteps (pure)", () => {
     const before = structuredClone(input.record);
     expect(installSteps(input, input.record, options)).toEqual(installSteps(input, input.record, options));
     expect(input.record).toEqual(before);
+  });
+});
+
+describe("uninstallSteps (pure)", () => {
+  it("--force over an edited copy and a replaced file: backup, record removing, restore or remove, record gone", () => {
+    const record = emptyRecord("user");
+    const replaced = { path: "agents/backend-architect.md", sha256: sha256("ours"), version: "1", installedAt: now.toISOString(), replaced: { sha256: sha256("theirs"), backup: "backups/b1" } };
+    const hook = { path: "backend-architect/hooks/pre-tool-use.mjs", sha256: sha256("hook"), version: "1", installedAt: now.toISOString() };
+    record.files.push(replaced, hook);
+    const found = [
+      { entry: replaced, path: `${target.root}/${replaced.path}`, disk: Buffer.from("ours"), edited: false },
+      { entry: hook, path: `${target.root}/${hook.path}`, disk: Buffer.from("hook, edited"), edited: true },
+    ];
+    const steps = uninstallSteps(target, record, found, [], options.backupName);
+    expect(steps.map((step) => [step.name, step.kind])).toEqual([
+      ["backup:backend-architect/hooks/pre-tool-use.mjs", "backup"],
+      ["record:removing", "record"],
+      ["remove:agents/backend-architect.md", "restore"],
+      ["remove:backend-architect/hooks/pre-tool-use.mjs", "remove"],
+      ["record:remove", "forget"],
+    ]);
+    const marked = steps[1];
+    expect(marked?.kind === "record" && marked.record.files.every((file) => file.removing === true)).toBe(true);
+    expect(record.files.some((file) => "removing" in file)).toBe(false);
+    expect(steps[2]).toMatchObject({ from: `${target.stateDir}/backups/b1` });
   });
 });

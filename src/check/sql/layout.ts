@@ -89,7 +89,15 @@ function unitName(file: string): string {
 /** Flyway's repeatable migrations run after every versioned one; otherwise natural order. */
 function compareVersions(a: string, b: string): number {
   const repeatable = (name: string) => (name.startsWith("R__") ? 1 : 0);
-  return repeatable(a) - repeatable(b) || naturalCompare(a, b);
+  return repeatable(a) - repeatable(b) || naturalCompare(dieselVersion(a), dieselVersion(b));
+}
+
+/**
+ * diesel's dashed versions (`2017-08-31-230457_x`, and diesel 2's `2025-11-19-091444-0000_x` with a counter) order
+ * as the timestamp with its dashes taken out, so they sort among plain 14-digit timestamps by time.
+ */
+function dieselVersion(name: string): string {
+  return name.replace(/^(\d{4})-(\d{2})-(\d{2})-(\d{6})(?:-(\d+))?(?=_|$)/, (_match, y, m, d, time, counter) => `${y}${m}${d}${time}${counter === undefined ? "" : `.${counter}`}`);
 }
 
 function naturalCompare(a: string, b: string): number {

@@ -7,10 +7,11 @@ interface CheckFlags {
   format: "text" | "json" | "sarif";
   strict?: boolean;
   execute?: boolean;
+  since?: string;
 }
 
 /** Codes that mean the input could not be checked at all: a usage or I/O failure (exit 2), not a finding. */
-const IO_CODES = new Set(["CHECK_PATH_NOT_FOUND", "CHECK_PATH_UNREADABLE", "MIGRATION_EXECUTE_UNAVAILABLE"]);
+const IO_CODES = new Set(["CHECK_PATH_NOT_FOUND", "CHECK_PATH_UNREADABLE", "CHECK_SINCE_UNAVAILABLE", "MIGRATION_EXECUTE_UNAVAILABLE", "MIGRATION_EXECUTE_STOPPED"]);
 
 export const registerCheck: RegisterCommand = (program, context) => {
   program
@@ -20,6 +21,7 @@ export const registerCheck: RegisterCommand = (program, context) => {
     .addOption(new Option("--format <format>", "text for people, json for tools, sarif (2.1.0) for code scanning").choices(["text", "json", "sarif"]).default("text"))
     .option("--strict", "fail on warnings too")
     .option("--execute", "also apply the migrations, in order, to an embedded Postgres and check each down migration's round trip")
+    .option("--since <ref>", "read the migrations unchanged since this git revision as deployed, and check the ones added or changed since as later deploys")
     .action(async (paths: string[], flags: CheckFlags) => {
       const { io } = context;
       // A static check compiles the parser's 1.7 MB of WebAssembly once and parses a few files: V8's optimising
@@ -31,7 +33,7 @@ export const registerCheck: RegisterCommand = (program, context) => {
         import("../../diagnostics/format/index.js"),
         import("../../version.js"),
       ]);
-      const result = await checkPaths(paths, { cwd: io.cwd, execute: flags.execute === true });
+      const result = await checkPaths(paths, { cwd: io.cwd, execute: flags.execute === true, ...(flags.since !== undefined ? { since: flags.since } : {}) });
       const { diagnostics, files } = result;
       if (flags.format === "json") {
         io.stdout(format.formatJson(diagnostics, { cwd: io.cwd, files, ...(result.migrations ? { summary: { migrations: result.migrations } } : {}) }));

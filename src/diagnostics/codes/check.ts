@@ -8,6 +8,13 @@ export const checkCodes = family("check", {
     message: () => "This path does not exist, so there is nothing to check.",
     hint: () => "Check the path; check takes migration files (.sql), migration folders, OpenAPI documents (.yaml, .yml, .json) and folders holding them.",
   }),
+  CHECK_SINCE_UNAVAILABLE: code({
+    severity: "error",
+    title: "git could not answer --since",
+    message: (a: { ref: string; reason: string }) =>
+      `check --since ${a.ref} could not ask git which migrations are unchanged (${a.reason}), so every migration was checked as if the folder were applied to an empty database.`,
+    hint: () => "Run check inside a git clone that has the revision (in GitHub Actions: actions/checkout with fetch-depth: 0), or leave --since out.",
+  }),
   CHECK_PATH_UNREADABLE: code({
     severity: "error",
     title: "Path unreadable",

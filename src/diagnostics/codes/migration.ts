@@ -223,4 +223,11 @@ export const migrationCodes = family("migration", {
     message: (a: { reason: string }) => `check --execute could not start its embedded Postgres (${a.reason}), so no migration was applied.`,
     hint: () => "Reinstall the package (npm ci) so that @electric-sql/pglite is present, or run check without --execute.",
   }),
+  MIGRATION_EXECUTE_STOPPED: code({
+    severity: "error",
+    title: "Embedded Postgres failed mid-run",
+    message: (a: { reason: string; applied: number }) =>
+      `check --execute stopped when its embedded Postgres failed (${a.reason}), after ${a.applied} ${a.applied === 1 ? "migration was" : "migrations were"} applied; the rest were not applied or compared.`,
+    hint: () => "This is a failure of the embedded Postgres, not a finding on your migrations: run it again, and if it stops at the same place, report it with the migration it stopped after.",
+  }),
 });

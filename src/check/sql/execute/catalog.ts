@@ -1,7 +1,8 @@
 /**
  * One row per schema object, `(key, def)`, for comparing the schema before up with the schema after
  * down. Objects owned by extensions are left out (the extension itself is one row). int8 values are
- * cast to text (a JSON number loses their precision in JavaScript).
+ * cast to text (a JSON number loses their precision in JavaScript). NOT NULL is compared on the column: Postgres 18
+ * also names it as a constraint, after the table's name when it was made, which a renamed table keeps.
  */
 export const CATALOG_QUERY = `
 WITH nsp AS (
@@ -31,7 +32,7 @@ UNION ALL SELECT 'column ' || r.name || '.' || a.attname,
   LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
   WHERE r.relkind IN ('r', 'p', 'f', 'v', 'm') AND a.attnum > 0 AND NOT a.attisdropped
 UNION ALL SELECT 'constraint ' || r.name || '.' || co.conname, co.contype::text || ' ' || pg_get_constraintdef(co.oid, true)
-  FROM pg_constraint co JOIN rel r ON r.oid = co.conrelid
+  FROM pg_constraint co JOIN rel r ON r.oid = co.conrelid WHERE co.contype <> 'n'
 UNION ALL SELECT 'trigger ' || r.name || '.' || tg.tgname, pg_get_triggerdef(tg.oid, true) || ' ' || tg.tgenabled::text
   FROM pg_trigger tg JOIN rel r ON r.oid = tg.tgrelid WHERE NOT tg.tgisinternal
 UNION ALL SELECT 'policy ' || r.name || '.' || p.polname,

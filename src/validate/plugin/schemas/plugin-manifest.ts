@@ -21,7 +21,7 @@ export const PLUGIN_MANIFEST_KEYS = [
   "$schema", "name", "displayName", "version", "description", "author", "homepage", "repository", "license",
   "keywords", "icon", "engines", "experimental", "dependencies", "settings", "channels", "userConfig",
   "commands", "agents", "skills", "hooks", "mcpServers", "lspServers", "outputStyles", "monitors", "themes",
-  "workflows",
+  "workflows", "network", "defaultEnabled", "metadata",
 ] as const;
 
 export function pluginManifestShapeFindings(manifest: Record<string, unknown>): Finding[] {

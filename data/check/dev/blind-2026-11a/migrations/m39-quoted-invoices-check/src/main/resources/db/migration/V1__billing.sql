@@ -1,0 +1,8 @@
+CREATE SCHEMA IF NOT EXISTS "billing";
+
+CREATE TABLE "billing"."Invoices" (
+    "Id"        BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    "Number"    TEXT NOT NULL,
+    "IssuedAt"  TIMESTAMPTZ NOT NULL,
+    "DueAt"     TIMESTAMPTZ NOT NULL
+);

@@ -1,0 +1,3 @@
+DROP TABLE participants;
+DROP TABLE IF EXISTS messages;
+DROP TABLE IF EXISTS conversations;

@@ -1,0 +1,1 @@
+CREATE INDEX index_version_num ON versions (num);

@@ -1,0 +1,1 @@
+CREATE INDEX index_dependencies_version_id ON dependencies (version_id);

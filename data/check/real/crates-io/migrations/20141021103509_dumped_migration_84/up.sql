@@ -1,0 +1,2 @@
+CREATE INDEX index_keywords_keyword
+                           ON keywords (keyword);

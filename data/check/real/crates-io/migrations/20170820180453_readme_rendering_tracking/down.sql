@@ -1,0 +1,1 @@
+DROP TABLE readme_rendering;

@@ -1,0 +1,2 @@
+DROP INDEX path_categories_idx;
+DROP INDEX index_version_num;

@@ -1,0 +1,2 @@
+ALTER TABLE teams
+  ADD COLUMN org_id INTEGER;

@@ -1,0 +1,1 @@
+ALTER TABLE publish_rate_overrides DROP COLUMN expires_at;

@@ -1,0 +1,2 @@
+DROP INDEX IF EXISTS index_crates_id_downloads_name;
+DROP INDEX IF EXISTS index_versions_crate_id_semver_no_prerelease_id;

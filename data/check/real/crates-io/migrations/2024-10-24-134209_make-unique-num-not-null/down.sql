@@ -1,0 +1,2 @@
+alter table versions
+    alter column num_no_build drop not null;

@@ -1,0 +1,2 @@
+ALTER TABLE cloudfront_invalidation_queue
+    DROP COLUMN distribution;

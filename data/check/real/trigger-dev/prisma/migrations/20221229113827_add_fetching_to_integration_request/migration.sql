@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "IntegrationRequestStatus" ADD VALUE 'FETCHING';

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "RepositoryProjectStatus" ADD VALUE 'PREPARING';

@@ -1,0 +1,3 @@
+DROP TABLE IF EXISTS stock_levels;
+DROP TABLE IF EXISTS warehouses;
+DROP TABLE IF EXISTS products;

@@ -1,0 +1,3 @@
+SET lock_timeout = '5s';
+
+ALTER TABLE users RENAME COLUMN username TO handle;

@@ -1,0 +1,3 @@
+SET lock_timeout = '5s';
+
+ALTER TABLE audit_entries ADD PRIMARY KEY (id);

@@ -1,0 +1,1 @@
+alter table orders drop column discount_minor, drop column coupon_code;
