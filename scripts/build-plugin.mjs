@@ -24,7 +24,8 @@ export function pluginFiles() {
     ".claude-plugin/icon.png",
     ...under("agents", (path) => path.endsWith(".md")),
     ...under("hooks"),
-    ...under("docs", (path) => path.endsWith(".md")),
+    // docs/explain/ holds the parts scripts/build-docs.mjs makes the pages from: the pages are enough.
+    ...under("docs", (path) => path.endsWith(".md") && !path.startsWith(join("docs", "explain"))),
     "README.md",
     "LICENSE",
   ].sort();

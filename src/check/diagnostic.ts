@@ -1,9 +1,8 @@
-import { diagnostic, type Range } from "../diagnostics/catalog.js";
-import type { checkCodes } from "../diagnostics/codes/check.js";
-import type { migrationCodes } from "../diagnostics/codes/migration.js";
-import type { CodeArgs } from "../diagnostics/codes/types.js";
-import type { ArgsOf } from "../diagnostics/codes/typed.js";
-import type { Diagnostic } from "../diagnostics/types.js";
+import { checkCodes } from "../diagnostics/codes/check.js";
+import { migrationCodes } from "../diagnostics/codes/migration.js";
+import type { ArgsOfSpec } from "../diagnostics/define.js";
+import { diagnosticFor } from "../diagnostics/diagnostic.js";
+import type { Diagnostic, Range } from "../diagnostics/types.js";
 
 type CheckFamily = typeof checkCodes & typeof migrationCodes;
 
@@ -11,11 +10,13 @@ type CheckFamily = typeof checkCodes & typeof migrationCodes;
 export type CheckCode = keyof CheckFamily;
 
 /** The arguments a check code's wording takes. */
-export type CheckArgs<C extends CheckCode> = ArgsOf<CheckFamily, C>;
+export type CheckArgs<C extends CheckCode> = ArgsOfSpec<CheckFamily[C]>;
+
+const checkFamilyDiagnostic = diagnosticFor({ ...checkCodes, ...migrationCodes });
 
 /** A diagnostic of the check families, with exactly the arguments its wording declares. */
 export function checkDiagnostic<C extends CheckCode>(code: C, file: string, range: Range, args: CheckArgs<C>): Diagnostic {
-  return diagnostic(code, file, range, args as CodeArgs);
+  return checkFamilyDiagnostic<CheckCode>(code, file, range, args as CheckArgs<CheckCode>);
 }
 
 /** Line 1, column 1: for findings about a whole file. */

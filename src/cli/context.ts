@@ -1,3 +1,4 @@
+import type { Command } from "commander";
 import type { CliIo } from "./io.js";
 
 /** What a command gets: the outside world, and a place to put its exit code. */
@@ -10,3 +11,6 @@ export interface CommandContext {
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
+
+/** A CLI command registers itself on the program; the program is the only thing that prints. */
+export type RegisterCommand = (program: Command, context: CommandContext) => void;

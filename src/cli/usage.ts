@@ -1,3 +1,6 @@
+import { usageCodes } from "../diagnostics/codes/usage.js";
+import { render } from "../diagnostics/define.js";
+
 /**
  * Mistakes on the command line itself (an unknown command or option, a bad or missing value, flags that do
  * not go together), by permanent code. Commander finds them; this gives each a code and a way out instead
@@ -13,7 +16,7 @@ export const usageErrorCodes = {
   "commander.conflictingOption": "USAGE_CONFLICTING_OPTIONS",
 } as const;
 
-export type UsageErrorCode = (typeof usageErrorCodes)[keyof typeof usageErrorCodes] | "USAGE_INVALID";
+export type UsageErrorCode = keyof typeof usageCodes;
 
 /** `CODE: what commander found` and a hint naming the help to read; `command` is the subcommand, if known. */
 export function formatUsageError(commanderCode: string, message: string, command: string | undefined): string {
@@ -22,6 +25,6 @@ export function formatUsageError(commanderCode: string, message: string, command
     : "USAGE_INVALID";
   const what = message.replace(/^error: /, "").trim();
   const help = command === undefined || code === "USAGE_UNKNOWN_COMMAND" ? "backend-architect --help" : `backend-architect ${command} --help`;
-  const hint = code === "USAGE_UNKNOWN_COMMAND" ? `Run \`${help}\` for the list of commands.` : `Run \`${help}\` for its arguments and options.`;
-  return `${code}: ${what}\n  hint: ${hint}\n`;
+  const worded = render(usageCodes[code], { detail: what, help });
+  return `${code}: ${worded.message}\n  hint: ${worded.hint}\n`;
 }

@@ -1,39 +1,33 @@
-import { agentCodes } from "./codes/agent.js";
-import { openapiCatalogEntries } from "./codes/openapi.js";
-import { checkCodes } from "./codes/check.js";
-import { migrationCodes } from "./codes/migration.js";
-import { pluginCodes } from "./codes/plugin.js";
-import { asCatalogEntries } from "./codes/typed.js";
-import type { CodeArgs, CodeEntry } from "./codes/types.js";
-import type { Diagnostic, Position } from "./types.js";
+import { doctorCodes } from "./codes/doctor.js";
+import { installCodes } from "./codes/install.js";
+import { routeCodes } from "./codes/route.js";
+import { usageCodes } from "./codes/usage.js";
+import type { AnyCodeSpec, ArgsOfSpec, Family } from "./define.js";
+import { findingCodes } from "./findings.js";
 
-/** Every diagnostic code there is. Codes are permanent: rename never, retire by leaving a tombstone. */
+export { diagnostic, type DiagnosticCode, type DiagnosticArgs } from "./findings.js";
+export type { Range } from "./types.js";
+
+/**
+ * Every code the project emits, each declared once in its family's file (src/diagnostics/codes/). Codes are
+ * permanent: rename never, retire by leaving a tombstone. The docs (docs/diagnostics.md, docs/install-errors.md,
+ * docs/usage-errors.md) are generated from this by scripts/build-docs.mjs. Emitters import their family, not
+ * this, so a hook bundle carries only the families it uses.
+ */
 export const catalog = {
-  ...agentCodes,
-  ...pluginCodes,
-  ...openapiCatalogEntries,
-  ...asCatalogEntries(checkCodes),
-  ...asCatalogEntries(migrationCodes),
-} satisfies Record<string, CodeEntry>;
+  ...findingCodes,
+  ...installCodes,
+  ...doctorCodes,
+  ...usageCodes,
+  ...routeCodes,
+};
 
-export type DiagnosticCode = keyof typeof catalog;
+export type Code = keyof typeof catalog;
 
-export interface Range {
-  start: Position;
-  end: Position;
-}
+/** The arguments a code's wording takes. */
+export type ArgsOf<C extends Code> = ArgsOfSpec<(typeof catalog)[C]>;
 
-/** Turns what a check found into a diagnostic, taking severity and wording from the catalog. */
-export function diagnostic(code: DiagnosticCode, file: string, range: Range, args: CodeArgs = {}): Diagnostic {
-  const entry: CodeEntry = catalog[code];
-  const result: Diagnostic = {
-    code,
-    severity: entry.severity,
-    file,
-    start: range.start,
-    end: range.end,
-    message: entry.message(args),
-  };
-  if (entry.hint) result.hint = entry.hint(args);
-  return result;
+/** Every code's declaration, for the docs, SARIF and the tests. */
+export function catalogEntries(): [Code, AnyCodeSpec & { family: Family }][] {
+  return (Object.keys(catalog) as Code[]).map((code) => [code, catalog[code] as AnyCodeSpec]);
 }

@@ -7,9 +7,15 @@ export interface Position {
   column: number;
 }
 
+/** Where a finding is in its file: from the parser's nodes, never from searching the text. */
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
 /**
- * A finding about a user file. Data, not prose: the wording of `message` and `hint` comes from
- * the catalog, keyed by the permanent `code`.
+ * A finding about a user file. Data, not prose: `message` and `hint` are made by the catalog from the
+ * permanent `code` and its `args`, which the finding keeps (so --json and SARIF carry them too).
  */
 export interface Diagnostic {
   code: string;
@@ -19,4 +25,6 @@ export interface Diagnostic {
   end: Position;
   message: string;
   hint?: string;
+  /** The values the wording was made from. */
+  args?: Readonly<Record<string, string | number>>;
 }

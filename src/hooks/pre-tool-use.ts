@@ -1,4 +1,4 @@
-import { checkNpmOnly, denialReason } from "../activation/bash-guard.js";
+import { checkNpmOnly, denialReason } from "../guard/bash-guard.js";
 import { agentTypeFrom, parseHookInput, runHook } from "./hook-process.js";
 
 const PLUGIN_AGENT_TYPE = "backend-architect:backend-architect";

@@ -1,8 +1,8 @@
-import { diagnostic } from "../diagnostics/catalog.js";
+import { diagnostic } from "../diagnostics/findings.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { fixAgentText, type AgentFixChange } from "../fix/index.js";
-import { writeFileAtomic } from "./atomic-write.js";
-import { errnoCode, nodeFs, type InstallFs } from "./fs.js";
+import { writeFileAtomic } from "./io/atomic-write.js";
+import { errnoCode, nodeFs, type InstallFs } from "./io/fs.js";
 
 export interface AgentFixOutcome {
   /** Files rewritten, with what changed in each. */

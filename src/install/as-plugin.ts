@@ -3,8 +3,8 @@ import { constants } from "node:fs";
 import { access, readFile } from "node:fs/promises";
 import { delimiter, join } from "node:path";
 import { fail, installError, ok, type Result } from "./errors.js";
-import type { InstallEnv } from "./scope.js";
-import { packageRoot } from "./source.js";
+import type { InstallEnv } from "./plan/scope.js";
+import { packageRoot } from "./plan/source.js";
 
 export interface AsPluginOptions extends InstallEnv {
   scope: "user" | "project";

@@ -1,16 +1,18 @@
-import { applyPlanLocked, type ApplyOptions, type Changes } from "./apply.js";
+import { applyPlanLocked, type ApplyOptions, type Changes } from "./apply/apply.js";
 import { fail, installError, type InstallError, type InstallWarning, type Result } from "./errors.js";
-import { nodeFs, type InstallFs } from "./fs.js";
-import { acquireLock, type LockOptions } from "./lock.js";
-import { conflictError, conflicts, planInstall, type Plan } from "./plan.js";
-import { resolveTarget, type ScopeRequest, type Target } from "./scope.js";
-import { loadSource, type Source, type SourceOptions } from "./source.js";
+import { nodeFs, type InstallFs } from "./io/fs.js";
+import { acquireLock, type LockOptions } from "./io/lock.js";
+import { conflictError, conflicts, planInstall, type Plan } from "./plan/plan.js";
+import type { Target } from "./layout/target.js";
+import { resolveTarget, type ScopeRequest } from "./plan/scope.js";
+import { loadSource, type Source, type SourceOptions } from "./plan/source.js";
 import { checkAgentText } from "../validate/agent/index.js";
-import type { EditKind } from "./edits.js";
-import { pluginProblem } from "./plugin-check.js";
-import { pluginAgentClash } from "./plugin-agents.js";
+import type { EditKind } from "./layout/names.js";
+import { pluginProblem } from "./plan/plugin-check.js";
+import { pluginAgentClash } from "./plan/plugin-agents.js";
+import { scanAgentCopies, type ClashReport, type ScanOptions } from "./report/clashes.js";
 
-export interface InstallOptions extends ScopeRequest {
+export interface InstallOptions extends ScopeRequest, Pick<ScanOptions, "managedDir"> {
   dryRun?: boolean;
   force?: boolean;
   /** Where the packaged agent comes from (tests pass a fixture package). */
@@ -34,6 +36,8 @@ export interface InstallOutcome extends Changes {
   error?: InstallError;
   /** What the user should know about an install that went ahead (or would): e.g. the packaged agent's warnings. */
   warnings: InstallWarning[];
+  /** Every agent named backend-architect Claude Code reads once the run is over, and which one it reaches. */
+  clashes: ClashReport;
 }
 
 /** Resolves the scope, reads the packaged agent and validates it (errors refuse it; warnings are returned). */
@@ -50,9 +54,18 @@ export async function prepareInstall(options: InstallOptions): Promise<Result<{ 
 
 /**
  * Installs the agent into one scope: plan, then (unless dry-run) take the lock, plan again under it
- * and apply. Nothing is written on a conflict unless `force`.
+ * and apply. Nothing is written on a conflict unless `force`. The outcome says, besides what was planned
+ * and written, which copies of the agent Claude Code reads afterwards (all a CLI needs to print).
  */
 export async function install(options: InstallOptions): Promise<InstallOutcome> {
+  const outcome = await installOnly(options);
+  const scan: ScanOptions = { cwd: options.cwd, env: options.env };
+  if (options.fs) scan.fs = options.fs;
+  if (options.managedDir !== undefined) scan.managedDir = options.managedDir;
+  return { ...outcome, clashes: await scanAgentCopies(scan) };
+}
+
+async function installOnly(options: InstallOptions): Promise<Omit<InstallOutcome, "clashes">> {
   const fs: InstallFs = options.fs ?? nodeFs;
   const dryRun = options.dryRun ?? false;
   const prepared = await prepareInstall(options);
@@ -63,7 +76,7 @@ export async function install(options: InstallOptions): Promise<InstallOutcome> 
   const edits: EditKind[] = target.kind === "plugin" ? ["plugin-manifest"] : hooks ? ["settings"] : [];
   const planOptions = { target, source, force: options.force ?? false, fs, edits };
   if (target.kind === "plugin") {
-    const broken = await pluginProblem(target.root);
+    const broken = await pluginProblem(target.root, { fs });
     if (broken) return { ok: false, target, error: broken, ...none };
   }
   if (dryRun) {
@@ -86,11 +99,11 @@ export async function install(options: InstallOptions): Promise<InstallOutcome> 
     if (options.now) applyOptions.now = options.now;
     if (options.onStep) applyOptions.onStep = options.onStep;
     const applied = await applyPlanLocked(plan.value, applyOptions);
-    const outcome: InstallOutcome = { ok: applied.ok, target, plan: plan.value, dryRun, written: applied.written, backups: applied.backups, warnings: all };
+    const outcome: Omit<InstallOutcome, "clashes"> = { ok: applied.ok, target, plan: plan.value, dryRun, written: applied.written, backups: applied.backups, warnings: all };
     if (!applied.ok) outcome.error = applied.error;
     if (applied.ok && target.kind === "plugin") {
       // Checked again on disk: the written plugin must still be valid (the overlay check should make this moot).
-      const broken = await pluginProblem(target.root, undefined, true);
+      const broken = await pluginProblem(target.root, { written: true, fs });
       if (broken) return { ...outcome, ok: false, error: broken };
     }
     return outcome;
@@ -107,7 +120,7 @@ async function checkPlan(plan: Plan, fs: InstallFs): Promise<{ error?: InstallEr
   const conflict = conflicts(plan)[0];
   if (conflict) return { error: conflictError(plan, conflict), warnings: [] };
   if (plan.target.kind !== "plugin") return { warnings: [] };
-  const broken = await pluginProblem(plan.target.root, plan);
+  const broken = await pluginProblem(plan.target.root, { plan, fs });
   if (broken) return { error: broken, warnings: [] };
   const clash = await pluginAgentClash(plan, fs);
   const found = clash.others.map((other) =>

@@ -1,12 +1,15 @@
 import { dirname, join, sep } from "node:path";
-import { removeStaleTemps, writeFileAtomic } from "./atomic-write.js";
-import { writeBackup } from "./backup.js";
-import { errnoCode, isErrno, lstatOrUndefined, nodeFs, readOrUndefined, type InstallFs } from "./fs.js";
+import { removeStaleTemps, writeFileAtomic } from "./io/atomic-write.js";
+import { backupName, writeBackupAt } from "./io/backup.js";
+import { errnoCode, isErrno, lstatOrUndefined, nodeFs, readOrUndefined, type InstallFs } from "./io/fs.js";
 import { installError, type InstallError } from "./errors.js";
-import { acquireLock, type LockOptions } from "./lock.js";
-import { ownership, readRecord, recordPath, resolveInside, sha256, writeRecord, type RecordedFile } from "./record.js";
-import { resolveTarget, type ScopeRequest, type Target } from "./scope.js";
-import { planEdit, removeTransform, type PlannedEdit } from "./edits.js";
+import { acquireLock, type LockOptions } from "./io/lock.js";
+import { resolveInside } from "./layout/paths.js";
+import { ownership, readRecord, recordPath, sha256, writeRecord } from "./state/record.js";
+import type { Target } from "./layout/target.js";
+import { resolveTarget, type ScopeRequest } from "./plan/scope.js";
+import { planEdit, removeTransform, type PlannedEdit } from "./plan/edits.js";
+import { uninstallSteps, type FoundFile } from "./apply/uninstall-steps.js";
 
 export interface UninstallOptions extends ScopeRequest {
   force?: boolean;
@@ -29,13 +32,6 @@ export interface UninstallOutcome {
   /** Files we took our part out of and wrote back (settings.json, plugin.json). */
   edits: string[];
   error?: InstallError;
-}
-
-interface Step {
-  entry: RecordedFile;
-  path: string;
-  disk: Buffer | undefined;
-  edited: boolean;
 }
 
 /**
@@ -75,7 +71,7 @@ async function uninstallLocked(
   const record = await readRecord(target, fs);
   if (!record.ok) return failWith(record.error);
   if (!record.value) return failWith(installError("UNINSTALL_NOTHING", { path: target.root }));
-  const steps: Step[] = [];
+  const found: FoundFile[] = [];
   for (const entry of record.value.files) {
     const path = resolveInside(target.root, entry.path) as string; // readRecord checked it
     const stats = await lstatOrUndefined(fs, path).catch(() => undefined);
@@ -89,11 +85,11 @@ async function uninstallLocked(
     const diskSha = disk ? sha256(disk) : undefined;
     const alreadyRestored = entry.removing && entry.replaced && diskSha === entry.replaced.sha256;
     if (disk === undefined || alreadyRestored) continue;
-    steps.push({ entry, path, disk, edited: ownership(entry, diskSha) !== "ours" });
+    found.push({ entry, path, disk, edited: ownership(entry, diskSha) !== "ours" });
   }
-  outcome.edited = steps.filter((s) => s.edited).map((s) => s.path);
+  outcome.edited = found.filter((s) => s.edited).map((s) => s.path);
   if (outcome.edited.length > 0 && !options.force) {
-    const edited = steps.filter((s) => s.edited);
+    const edited = found.filter((s) => s.edited);
     const restoring = edited.filter((s) => s.entry.replaced).length;
     const replaced = restoring === 0 ? "none" : restoring === edited.length ? "all" : "some";
     return failWith(installError("UNINSTALL_EDITED", { path: outcome.edited.join(", "), replaced, backups: join(target.stateDir, "backups") }));
@@ -123,61 +119,46 @@ async function uninstallLocked(
     if (edit.value.action === "edit" || empty) edits.push(edit.value);
   }
   const now = options.now?.() ?? new Date();
-  try {
-    for (const s of steps.filter((s) => s.edited)) {
-      await step(`backup:${s.entry.path}`);
-      outcome.backups.push((await writeBackup(fs, target, s.entry.path, s.disk as Buffer, now)).absolute);
-    }
-    // A file that held nothing but our part has no bytes of yours to keep.
-    for (const edit of edits.filter((e) => e.before !== undefined && !e.remove)) {
-      await step(`backup:${edit.path}`);
-      outcome.backups.push((await writeBackup(fs, target, edit.path, edit.before as Buffer, now)).absolute);
-    }
-    const marked = structuredClone(record.value);
-    for (const entry of marked.files) entry.removing = true;
-    await step("record:removing");
-    await writeRecord(target, marked, fs);
-  } catch (error) {
-    return failWith(installError("INSTALL_WRITE_FAILED", { path: target.stateDir, errno: errnoCode(error) }));
-  }
-  for (const edit of edits) {
-    await step(`edit:${edit.path}`);
+  const steps = uninstallSteps(target, record.value, found, edits, (path) => backupName(path, now));
+  for (const next of steps) {
+    await step(next.name);
     try {
-      if (edit.remove) {
-        await fs.unlink(edit.target);
-        outcome.removed.push(edit.target);
-      } else {
-        await writeFileAtomic(edit.target, edit.content, { fs });
-        outcome.edits.push(edit.target);
+      switch (next.kind) {
+        case "backup":
+          outcome.backups.push(await writeBackupAt(fs, target.stateDir, next.backup, next.content));
+          break;
+        case "record":
+          await writeRecord(target, next.record, fs);
+          break;
+        case "edit":
+          if (next.edit.remove) {
+            await fs.unlink(next.edit.target);
+            outcome.removed.push(next.edit.target);
+          } else {
+            await writeFileAtomic(next.edit.target, next.edit.content, { fs });
+            outcome.edits.push(next.edit.target);
+          }
+          break;
+        case "restore":
+          await removeStaleTemps(fs, next.path);
+          await writeFileAtomic(next.path, await fs.readFile(next.from), { fs });
+          outcome.restored.push(next.path);
+          break;
+        case "remove":
+          await removeStaleTemps(fs, next.path);
+          await fs.unlink(next.path);
+          outcome.removed.push(next.path);
+          await removeEmptyParents(fs, next.path, target.root);
+          break;
+        case "forget":
+          await fs.unlink(recordPath(target));
+          break;
       }
     } catch (error) {
-      return failWith(installError("INSTALL_WRITE_FAILED", { path: edit.target, errno: errnoCode(error) }));
-    }
-  }
-  for (const s of steps) {
-    await step(`remove:${s.entry.path}`);
-    try {
-      await removeStaleTemps(fs, s.path);
-      if (s.entry.replaced) {
-        const backup = join(target.stateDir, ...s.entry.replaced.backup.split("/"));
-        await writeFileAtomic(s.path, await fs.readFile(backup), { fs });
-        outcome.restored.push(s.path);
-      } else {
-        await fs.unlink(s.path);
-        outcome.removed.push(s.path);
-        await removeEmptyParents(fs, s.path, target.root);
-      }
-    } catch (error) {
-      if (isErrno(error, "ENOENT") && !s.entry.replaced) continue;
-      return failWith(installError("INSTALL_WRITE_FAILED", { path: s.path, errno: errnoCode(error) }));
-    }
-  }
-  await step("record:remove");
-  try {
-    await fs.unlink(recordPath(target));
-  } catch (error) {
-    if (!isErrno(error, "ENOENT")) {
-      return failWith(installError("INSTALL_WRITE_FAILED", { path: recordPath(target), errno: errnoCode(error) }));
+      // Already gone: a file removed by hand, or the record by a run that was killed just after.
+      if ((next.kind === "remove" || next.kind === "forget") && isErrno(error, "ENOENT")) continue;
+      const path = next.kind === "edit" ? next.edit.target : next.kind === "restore" || next.kind === "remove" ? next.path : next.kind === "forget" ? recordPath(target) : target.stateDir;
+      return failWith(installError("INSTALL_WRITE_FAILED", { path, errno: errnoCode(error) }));
     }
   }
   return { ...outcome, ok: true };

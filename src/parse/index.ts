@@ -1,5 +1,5 @@
-import type { Range } from "../diagnostics/catalog.js";
-import { diagnostic } from "../diagnostics/catalog.js";
+import type { Range } from "../diagnostics/findings.js";
+import { diagnostic } from "../diagnostics/findings.js";
 import type { Diagnostic, Position } from "../diagnostics/types.js";
 import { isPlainMapping, toNullPrototype } from "./clone.js";
 import { OffsetMap } from "./positions.js";

@@ -1,4 +1,4 @@
-import type { Range } from "../diagnostics/catalog.js";
+import type { Range } from "../diagnostics/findings.js";
 import type { Position } from "../diagnostics/types.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { Range } from "../diagnostics/catalog.js";
+import type { Range } from "../diagnostics/findings.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 
 /** Where one top-level frontmatter key and its value sit in the original file. */

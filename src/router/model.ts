@@ -1,5 +1,8 @@
 import { featureHash } from "./hash.js";
 import { MODEL_TABLE } from "./model-table.js";
+import type { ModelTable } from "./types.js";
+
+export type { ModelTable } from "./types.js";
 
 /**
  * The router's model: a linear score over feature keys (see features.ts). Weights are integers in units of
@@ -18,24 +21,6 @@ export interface RouterModel {
   weightOf(key: string): number | undefined;
 }
 
-/**
- * The committed table as scripts/train-router.mjs writes it. Each feature is stored as the 32-bit FNV-1a hash
- * of its key (see {@link featureHash}) and a weight in units of 1/scale, one signed byte: about five bytes a
- * feature, decoded in well under a millisecond, where a readable key/weight text took several (the hook
- * runs before every prompt). `node scripts/train-router.mjs --list` prints the features by name.
- */
-export interface ModelTable {
-  format: 2;
-  /** How the table was made, for people. */
-  about: string;
-  scale: number;
-  bias: number;
-  threshold: number;
-  /** Base64 of the features' hashes: unsigned 32-bit little-endian integers, ascending, no two alike. */
-  hashes: string;
-  /** Base64 of the weights, one signed byte each, in the order of `hashes`. */
-  weights: string;
-}
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 

@@ -1,3 +1,5 @@
+import { routeCodes } from "../diagnostics/codes/route.js";
+import { render } from "../diagnostics/define.js";
 import { route, type RouteOptions } from "./route.js";
 import type { RouteDecision } from "./types.js";
 
@@ -26,8 +28,7 @@ export function routeLines(input: string, options: RouteOptions = {}): RouteLine
         ok: false,
         line: index + 1,
         code: "ROUTE_LINE_NOT_JSON",
-        message: `line ${index + 1} is not JSON`,
-        hint: 'Write one JSON object per line, e.g. {"prompt": "Design the orders API"}.',
+        ...render(routeCodes.ROUTE_LINE_NOT_JSON, { line: index + 1 }),
       });
       continue;
     }
@@ -37,8 +38,7 @@ export function routeLines(input: string, options: RouteOptions = {}): RouteLine
         ok: false,
         line: index + 1,
         code: "ROUTE_LINE_NO_PROMPT",
-        message: `line ${index + 1} has no string "prompt" field`,
-        hint: 'Each line needs a "prompt" string, e.g. {"prompt": "Design the orders API"}.',
+        ...render(routeCodes.ROUTE_LINE_NO_PROMPT, { line: index + 1 }),
       });
       continue;
     }

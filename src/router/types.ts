@@ -40,3 +40,22 @@ export interface RouteDecision {
   /** The mention, then the features that weighed most, heaviest first. */
   reasons: Reason[];
 }
+
+/**
+ * The committed table as scripts/train-router.mjs writes it. Each feature is stored as the 32-bit FNV-1a hash
+ * of its key (see {@link featureHash}) and a weight in units of 1/scale, one signed byte: about five bytes a
+ * feature, decoded in well under a millisecond, where a readable key/weight text took several (the hook
+ * runs before every prompt). `node scripts/train-router.mjs --list` prints the features by name.
+ */
+export interface ModelTable {
+  format: 2;
+  /** How the table was made, for people. */
+  about: string;
+  scale: number;
+  bias: number;
+  threshold: number;
+  /** Base64 of the features' hashes: unsigned 32-bit little-endian integers, ascending, no two alike. */
+  hashes: string;
+  /** Base64 of the weights, one signed byte each, in the order of `hashes`. */
+  weights: string;
+}

@@ -1,8 +1,9 @@
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { diagnostic, type DiagnosticCode, type Range } from "../diagnostics/catalog.js";
-import type { CodeArgs } from "../diagnostics/codes/types.js";
+import { diagnostic, type DiagnosticArgs, type DiagnosticCode, type Range } from "../diagnostics/findings.js";
+import type { ArgsParam } from "../diagnostics/define.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { AgentScope } from "../resolve/index.js";
+import { pluginAgentFiles, typingPath, type PluginAgentFiles } from "../resolve/plugin-agents.js";
 import { checkAgentText } from "./agent/index.js";
 import { ioReason, nodeValidateFs, type ValidateFs } from "./fs.js";
 import { checkHooks, checkMarketplace, checkPluginManifest, marketplaceEntryRule } from "./plugin/index.js";
@@ -56,7 +57,7 @@ class Walker {
   private readonly pluginsSeen = new Set<string>();
   /** Where each agent file's `name` value sits, to point a clash at it. */
   private readonly nameRanges = new Map<string, Range>();
-  private readonly pluginRoots = new Map<string, Promise<{ root: string; name?: string } | undefined>>();
+  private readonly pluginRoots = new Map<string, Promise<{ root: string; name?: string; files: PluginAgentFiles } | undefined>>();
 
   constructor(private readonly fs: ValidateFs) {}
 
@@ -140,10 +141,14 @@ class Walker {
       if (file !== hooksFile && (await this.kindOf(file)) === "file") await this.checkHooksFile(file);
     }
     const agentsRoot = join(root, "agents");
+    const loads = pluginAgentFiles(check?.manifest);
+    // With an `agents` list only the listed files load (wherever they are); the rest of agents/ is still checked.
+    const listed = loads.kind === "listed" ? await this.existingFiles(loads.entries.map((entry) => resolve(root, entry))) : undefined;
+    const checked = [...new Set([...(listed ?? []), ...agentFiles])];
     const reports = await Promise.all(
-      agentFiles.map((agent) => this.checkAgentFile(agent, "plugin", name, relative(agentsRoot, agent).split(sep).join("/"))),
+      checked.map((agent) => this.checkAgentFile(agent, "plugin", name, typingPath(loads, relative(agentsRoot, agent).split(sep).join("/")))),
     );
-    this.flagClashes(reports);
+    this.flagClashes(listed ? reports.filter((report) => report && listed.includes(report.file)) : reports);
     return check?.manifest ?? null;
   }
 
@@ -175,7 +180,7 @@ class Walker {
     if (plugin) {
       const name = plugin.name ?? basename(plugin.root);
       const agentsRoot = join(plugin.root, "agents");
-      await this.checkAgentFile(file, "plugin", name, relative(agentsRoot, file).split(sep).join("/"));
+      await this.checkAgentFile(file, "plugin", name, typingPath(plugin.files, relative(agentsRoot, file).split(sep).join("/")));
       return;
     }
     await this.checkAgentFile(file, this.looseScope(file));
@@ -216,7 +221,7 @@ class Walker {
   }
 
   /** The plugin an `agents/**` file belongs to, if any (looked up once per folder). */
-  private enclosingPlugin(file: string): Promise<{ root: string; name?: string } | undefined> {
+  private enclosingPlugin(file: string): Promise<{ root: string; name?: string; files: PluginAgentFiles } | undefined> {
     const parts = file.split(sep);
     const index = parts.lastIndexOf("agents");
     if (index <= 0) return Promise.resolve(undefined);
@@ -229,12 +234,19 @@ class Walker {
     return found;
   }
 
-  private async readPluginAt(root: string): Promise<{ root: string; name?: string } | undefined> {
+  private async readPluginAt(root: string): Promise<{ root: string; name?: string; files: PluginAgentFiles } | undefined> {
     const manifestFile = join(root, ".claude-plugin", "plugin.json");
     if ((await this.kindOf(manifestFile)) !== "file") return undefined;
     const text = await this.read(manifestFile, false);
     const manifest = text === undefined ? undefined : checkPluginManifest(text, manifestFile).manifest;
-    return typeof manifest?.name === "string" ? { root, name: manifest.name } : { root };
+    const files = pluginAgentFiles(manifest);
+    return typeof manifest?.name === "string" ? { root, name: manifest.name, files } : { root, files };
+  }
+
+  /** The paths that are regular files, in order. */
+  private async existingFiles(paths: readonly string[]): Promise<string[]> {
+    const kinds = await Promise.all(paths.map((path) => this.kindOf(path)));
+    return [...new Set(paths.filter((_, index) => kinds[index] === "file"))];
   }
 
   /** Every `*.md` below `folder`, sorted; none when the folder is absent. */
@@ -279,9 +291,9 @@ class Walker {
     }
   }
 
-  private pathProblem(path: string, code: DiagnosticCode, args: CodeArgs): void {
+  private pathProblem<C extends DiagnosticCode>(path: string, code: C, ...args: ArgsParam<DiagnosticArgs<C>>): void {
     const existing = this.reports.get(path);
-    const found = diagnostic(code, path, START, args);
+    const found = diagnostic(code, path, START, ...args);
     if (existing) existing.diagnostics.push(found);
     else this.report({ file: path, kind: "path", diagnostics: [found] });
   }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkNpmOnly, denialReason } from "../../src/activation/bash-guard.js";
+import { checkNpmOnly, denialReason } from "../../src/guard/bash-guard.js";
 
 describe("npm-only Bash guard", () => {
   it.each([

@@ -16,7 +16,7 @@ import {
   type Responder,
   type Sandbox,
 } from "../support/claude.js";
-import { addActivationHooks } from "../../src/activation/settings.js";
+import { addActivationHooks } from "../../src/install/plan/settings.js";
 
 // The activation hooks in the real Claude Code, loaded from this repository with --plugin-dir, from a
 // marketplace install, and from a user's settings.json. Concurrent runs: a backend prompt (whose fake model

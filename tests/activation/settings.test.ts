@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ACTIVATION_HOOK_MARKER, addActivationHooks, registeredActivationHooks, removeActivationHooks, type ActivationHook } from "../../src/activation/settings.js";
+import { ACTIVATION_HOOK_MARKER, addActivationHooks, registeredActivationHooks, removeActivationHooks, type ActivationHook } from "../../src/install/plan/settings.js";
 import { foreign, settingsStyles } from "./settings-styles.js";
 
 const scriptFor = (hook: ActivationHook) => `/home/me/.claude/backend-architect/hooks/${hook}.mjs`;

@@ -54,7 +54,7 @@ describe("check --since", () => {
     expect(await found({ since: "feature", paths: ["db/migrations/V1__orders.sql"] })).toEqual(["V1__orders.sql MIGRATION_TIMESTAMP_WITHOUT_TIME_ZONE"]);
   });
 
-  it.each([
+  it.each<[string, { since: string; cwd?: string; paths?: string[] }, RegExp]>([
     ["a revision git does not know", { since: "no-such-branch" }, /git knows no commit "no-such-branch"/],
     ["an option where a revision goes", { since: "--output=x" }, /"--output=x" is not a git revision/],
     ["a folder outside any git repository", { since: "main", cwd: root, paths: ["repo/db/migrations"] }, /not a git repository/],

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { applyAgentFixes } from "../../src/install/agent-fixes.js";
+import { validateAndFix } from "../../src/validate/validate-and-fix.js";
 import { failing } from "../install/support/faulty-fs.js";
 import { runCli } from "../support/cli.js";
 
@@ -33,6 +34,15 @@ describe("backend-architect validate --fix", () => {
     const again = await runCli(["validate", "--fix"], { cwd: dir });
     expect(again.stderr).toBe("");
     expect(await readFile(join(dir, agent), "utf8")).toBe(text);
+  });
+
+  it("is one library call: validateAndFix validates, fixes through the writer it is given, and validates again", async () => {
+    const plain = await validateAndFix([], { cwd: dir });
+    expect(plain.fixed).toEqual([]);
+    expect(plain.diagnostics.map((d) => d.code)).toContain("AGENT_YAML_RECOVERED");
+    const result = await validateAndFix([], { cwd: dir, fix: (files) => applyAgentFixes(files) });
+    expect(result.fixed.map((f) => [f.file, f.changes.map((c) => c.code)])).toEqual([[join(dir, agent), ["AGENT_YAML_RECOVERED"]]]);
+    expect(result.diagnostics).toEqual([]);
   });
 
   it.each([

@@ -119,6 +119,12 @@ describe("backend-architect validate: json and sarif", () => {
           "message": {
             "text": ""UserPromptSubmitt" is not a hook event Claude Code knows; its hooks never run. Did you mean "UserPromptSubmit"? Rename it to "UserPromptSubmit".",
           },
+          "properties": {
+            "args": {
+              "event": "UserPromptSubmitt",
+              "suggestion": "UserPromptSubmit",
+            },
+          },
           "ruleId": "HOOKS_UNKNOWN_EVENT",
         },
         {
@@ -140,6 +146,12 @@ describe("backend-architect validate: json and sarif", () => {
           ],
           "message": {
             "text": ""version" must be a string, but it is the number 1.2; a non-string version makes the whole plugin fail to load. Quote it: "version": "1.2.0".",
+          },
+          "properties": {
+            "args": {
+              "actual": "the number 1.2",
+              "suggestion": "1.2.0",
+            },
           },
           "ruleId": "PLUGIN_VERSION_NOT_STRING",
         },

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { catalog } from "../../src/diagnostics/catalog.js";
+import { findingCodes as catalog } from "../../src/diagnostics/findings.js";
 
 const doc = readFileSync(new URL("../../docs/diagnostics.md", import.meta.url), "utf8");
 

@@ -200,7 +200,9 @@ beforeAll(async () => {
     let buildAfterYes = true;
     if (terminal !== undefined && unknownDialog?.reason === "unknown-dialog") {
       const yes: KnownDialog = { name: "run `rm -rf build`? Yes", matches: /rm -rf build[\s\S]*Do you want to proceed\?/, choose: "Yes" };
-      await terminal.waitFor(() => !existsSync(join(sandbox.project, "build")), { what: "build/ to be removed", dialogs: [yes] });
+      // Once build/ is gone the agent goes on to write its migration, whose dialog may come up before the wait
+      // next looks at build/: answer it too.
+      await terminal.waitFor(() => !existsSync(join(sandbox.project, "build")), { what: "build/ to be removed", dialogs: [yes, CREATE_MIGRATION] });
       buildAfterYes = existsSync(join(sandbox.project, "build"));
     }
     return { session, unknownDialog, buildAfterYes };

@@ -18,7 +18,7 @@ import {
   type Sandbox,
 } from "../support/claude.js";
 import { runCli } from "../support/cli.js";
-import type { DoctorReport } from "../../src/install/doctor.js";
+import type { DoctorReport } from "../../src/install/report/doctor.js";
 
 // Odd paths, end to end, with the real Claude Code: a HOME and a project whose names have spaces, non-ASCII
 // letters and an apostrophe, and a clone under a folder with spaces and an apostrophe. Four installs, one

@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { describeHook, hookEntryFrom } from "../../src/install/hook-trial/command.js";
-import { runHookCommand } from "../../src/install/hook-trial/run.js";
+import { describeHook, hookEntryFrom } from "../../src/install/report/hook-trial/command.js";
+import { runHookCommand } from "../../src/install/report/hook-trial/run.js";
 import {
   agentAnnouncement,
   cloneRepo,

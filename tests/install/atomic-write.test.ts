@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { tempOwnerPid, tempPathFor, writeFileAtomic } from "../../src/install/atomic-write.js";
-import { nodeFs, type InstallFs } from "../../src/install/fs.js";
+import { tempOwnerPid, tempPathFor, writeFileAtomic } from "../../src/install/io/atomic-write.js";
+import { nodeFs, type InstallFs } from "../../src/install/io/fs.js";
 import { failing, failingHandle } from "./support/faulty-fs.js";
 
 let dir: string;

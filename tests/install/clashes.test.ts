@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { scanAgentCopies } from "../../src/install/clashes.js";
+import { scanAgentCopies } from "../../src/install/report/clashes.js";
 import { tempHome, type TempHome } from "./support/sandbox.js";
 
 let t: TempHome;

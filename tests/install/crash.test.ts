@@ -4,10 +4,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { install } from "../../src/install/install.js";
-import type { InstallRecord } from "../../src/install/record.js";
+import type { InstallRecord } from "../../src/install/state/record.js";
 import { uninstall } from "../../src/install/uninstall.js";
 import { fixtureAgent, fixturePackage, tempHome, type TempHome } from "./support/sandbox.js";
-import { ACTIVATION_HOOK_MARKER } from "../../src/activation/settings.js";
+import { ACTIVATION_HOOK_MARKER } from "../../src/install/plan/settings.js";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const child = fileURLToPath(new URL("./support/crash-child.mjs", import.meta.url));

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { unifiedDiff } from "../../src/install/diff.js";
+import { unifiedDiff } from "../../src/install/plan/diff.js";
 
 const lines = (n: number, tag = ""): string => Array.from({ length: n }, (_, i) => `line ${i + 1}${tag}`).join("\n") + "\n";
 

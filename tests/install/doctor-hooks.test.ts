@@ -2,9 +2,9 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ACTIVATION_HOOK_MARKER } from "../../src/activation/settings.js";
-import { doctor, type DoctorReport } from "../../src/install/doctor.js";
-import { hookFinding, hookTrialCodes, type HookTrialCode } from "../../src/install/hook-trial/codes.js";
+import { ACTIVATION_HOOK_MARKER } from "../../src/install/plan/settings.js";
+import { doctor, type DoctorReport } from "../../src/install/report/doctor.js";
+import { hookFinding, hookTrialCodes, type HookTrialCode } from "../../src/install/report/hook-trial/codes.js";
 import { install } from "../../src/install/install.js";
 import { runCli } from "../support/cli.js";
 import { tempHome, treeHash, type TempHome } from "./support/sandbox.js";

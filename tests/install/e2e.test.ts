@@ -1,6 +1,6 @@
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { scanAgentCopies } from "../../src/install/clashes.js";
+import { scanAgentCopies } from "../../src/install/report/clashes.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeSandbox, runClaude, startFakeApi, type ClaudeRun, type FakeApi, type Sandbox } from "../support/claude.js";
 import { runCli } from "../support/cli.js";

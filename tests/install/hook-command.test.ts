@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { execArgv, hookEntryFrom, shellWords, substitutePlaceholders } from "../../src/install/hook-trial/command.js";
-import { runHookCommand } from "../../src/install/hook-trial/run.js";
+import { execArgv, hookEntryFrom, shellWords, substitutePlaceholders } from "../../src/install/report/hook-trial/command.js";
+import { runHookCommand } from "../../src/install/report/hook-trial/run.js";
 
 // How a registered hook command becomes a process, as Claude Code does it: exec form's per-argument
 // substitution, and the words a POSIX shell makes of a shell-form string.

@@ -3,16 +3,17 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ACTIVATION_HOOK_MARKER } from "../../src/activation/settings.js";
+import { ACTIVATION_HOOK_MARKER } from "../../src/install/plan/settings.js";
 import { install } from "../../src/install/install.js";
 import { uninstall } from "../../src/install/uninstall.js";
-import { getStatus } from "../../src/install/status.js";
-import { doctor } from "../../src/install/doctor.js";
+import { getStatus } from "../../src/install/report/status.js";
+import { doctor } from "../../src/install/report/doctor.js";
 import { runCli } from "../support/cli.js";
+import { failing } from "./support/faulty-fs.js";
 import { listFiles, tempHome, treeHash, type TempHome } from "./support/sandbox.js";
 import { settingsStyles } from "../activation/settings-styles.js";
-import { hookEntryFrom, type HookEntry } from "../../src/install/hook-trial/command.js";
-import { runHookCommand, type HookRunResult } from "../../src/install/hook-trial/run.js";
+import { hookEntryFrom, type HookEntry } from "../../src/install/report/hook-trial/command.js";
+import { runHookCommand, type HookRunResult } from "../../src/install/report/hook-trial/run.js";
 
 let t: TempHome;
 beforeEach(() => void (t = tempHome()));
@@ -275,6 +276,18 @@ describe("--plugin-dir", () => {
     expect(existsSync(join(dir, "settings.json"))).toBe(false);
   });
 
+  it("checks the plugin folder through the file access it is given, not the real disk behind it", async () => {
+    const dir = plugin("plugin-basic");
+    mkdirSync(join(dir, "agents"));
+    writeFileSync(join(dir, "agents", "helper.md"), "---\nname: helper\ndescription: Helps.\n---\nHelp.\n");
+    // The disk says the plugin is fine; the file access install is given cannot read its agent.
+    const { fs } = failing("readFile", "EACCES", (path) => path.endsWith("helper.md"));
+    const outcome = await install(t.options({ pluginDir: dir, fs }));
+    expect(outcome.error?.code).toBe("INSTALL_PLUGIN_DIR_INVALID");
+    expect(outcome.error?.details?.join("\n")).toContain("PATH_UNREADABLE");
+    expect(existsSync(join(dir, "agents", "backend-architect.md"))).toBe(false);
+  });
+
   it.each([
     { case: "a plugin without an agents list: nothing to add", name: "plugin-basic", first: "unchanged", note: "(no agents list in plugin.json: Claude Code finds agents/backend-architect.md by itself)" },
     { case: "a plugin with an agents list: ours is added", name: "plugin-explicit-agents", first: "merge", note: "(list the agent in plugin.json; a backup is kept)" },
@@ -347,6 +360,19 @@ describe("--plugin-dir", () => {
     const cli = await runCli(["doctor", "--plugin-dir", dir], { cwd: t.project, env: t.env });
     expect(cli.code).toBe(1);
     expect(cli.stdout).toContain("DOCTOR_PLUGIN_AGENT_CLASH (warning)");
+  });
+
+  it("doctor --plugin-dir on a folder holding ours names it and its agent type, and does not say no agent loads from files", async () => {
+    const dir = plugin("plugin-basic");
+    expect((await install(t.options({ pluginDir: dir }))).ok).toBe(true);
+    const ours = join(dir, "agents", "backend-architect.md");
+    const type = `${(JSON.parse(readFileSync(join(dir, ".claude-plugin", "plugin.json"), "utf8")) as { name: string }).name}:backend-architect`;
+    const report = await doctor({ cwd: t.project, env: t.env, pluginDir: dir, managedDir: join(t.dir, "managed"), tryHooks: false });
+    expect(report.loads).toBeNull();
+    expect(report.pluginCopy).toEqual({ root: dir, file: ours, agentType: type });
+    const cli = await runCli(["doctor", "--plugin-dir", dir], { cwd: t.project, env: t.env });
+    expect(cli.stdout).not.toContain("loads no agent named backend-architect");
+    expect(cli.stdout).toContain(`The plugin folder ${dir} holds ${ours}: where the plugin is installed and enabled, Claude Code loads it as @agent-${type}.`);
   });
 
   it("--force over a clash: the text shows the warning and does not claim Claude Code loads ours", async () => {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { install } from "../../src/install/install.js";
 import { uninstall } from "../../src/install/uninstall.js";
-import { sha256, type InstallRecord } from "../../src/install/record.js";
+import { sha256, type InstallRecord } from "../../src/install/state/record.js";
 import { failing } from "./support/faulty-fs.js";
 import { fixtureAgent, fixturePackage, listFiles, tempHome, treeHash, type TempHome } from "./support/sandbox.js";
 
@@ -25,6 +25,16 @@ describe("install: scopes", () => {
     ]);
     expect(userRecord().files[0]).not.toHaveProperty("pending");
     expect(existsSync(join(t.home, ".claude", ".backend-architect", "lock"))).toBe(false);
+  });
+
+  it("returns the copies Claude Code reads once it is done (all the CLI prints), a project copy hiding the user's", async () => {
+    const project = join(t.project, ".claude", "agents", "backend-architect.md");
+    mkdirSync(join(t.project, ".claude", "agents"), { recursive: true });
+    writeFileSync(project, fixtureAgent("package-v1"));
+    const outcome = await install(t.options());
+    expect(outcome.clashes.copies.map((copy) => [copy.source, copy.file])).toEqual([["user", userAgent()], ["project", project]]);
+    expect(outcome.clashes.winner?.file).toBe(project);
+    expect(outcome.clashes.hidden.map((copy) => copy.file)).toEqual([userAgent()]);
   });
 
   it("user scope follows CLAUDE_CONFIG_DIR when it is set", async () => {

@@ -3,8 +3,8 @@ import { rm, rmdir } from "node:fs/promises";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { nodeFs, type InstallFs } from "../../src/install/fs.js";
-import { acquireLock } from "../../src/install/lock.js";
+import { nodeFs, type InstallFs } from "../../src/install/io/fs.js";
+import { acquireLock } from "../../src/install/io/lock.js";
 
 describe("acquireLock", () => {
   it("still gets its turn when, after many polls, the releasing run removes the state folder", async () => {

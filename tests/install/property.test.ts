@@ -3,10 +3,10 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { install } from "../../src/install/install.js";
-import { sha256, type InstallRecord } from "../../src/install/record.js";
+import { sha256, type InstallRecord } from "../../src/install/state/record.js";
 import { uninstall } from "../../src/install/uninstall.js";
 import { fixtureAgent, tempHome, treeHash, type TempHome } from "./support/sandbox.js";
-import { ACTIVATION_HOOK_MARKER } from "../../src/activation/settings.js";
+import { ACTIVATION_HOOK_MARKER } from "../../src/install/plan/settings.js";
 
 type Step =
   | { kind: "install"; pkg: "package-v1" | "package-v2"; force: boolean }

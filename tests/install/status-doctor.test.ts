@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { doctor } from "../../src/install/doctor.js";
+import { doctor } from "../../src/install/report/doctor.js";
 import { install } from "../../src/install/install.js";
-import { getStatus } from "../../src/install/status.js";
+import { getStatus } from "../../src/install/report/status.js";
 import { runCli } from "../support/cli.js";
 import { fixturePackage, tempHome, type TempHome } from "./support/sandbox.js";
 

@@ -15,7 +15,7 @@ export type PublicTypes = [AgentCheck, AgentDocument, AgentFixResult, AgentInspe
 describe("the library barrel (src/index.ts, the package's one entry)", () => {
   it.each([
     // load and check
-    "parseAgent", "resolveAgent", "validateAgent", "checkAgentText", "fixAgentText", "inspectAgentFile", "validatePath",
+    "parseAgent", "resolveAgent", "validateAgent", "checkAgentText", "fixAgentText", "inspectAgentFile", "validatePath", "validateAndFix",
     "checkPluginManifest", "checkMarketplace", "checkHooks",
     // check migrations and contracts
     "checkPaths", "checkText", "checkOpenApi", "isOpenApiDocument",

@@ -47,10 +47,19 @@ describe("backend-architect inspect --json", () => {
   });
 
   it("a file that does not exist is a usage error with its code", async () => {
-    const result = await runCli(["inspect", "missing.md", "--json"], { cwd: scratch });
+    const result = await runCli(["inspect", "missing.md"], { cwd: scratch });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain("PATH_NOT_FOUND");
+  });
+
+  it("with --json, a file that does not exist is answered in JSON on stdout (same shape, the finding in diagnostics), exit 2", async () => {
+    const result = await runCli(["inspect", "missing.md", "--json"], { cwd: scratch });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("");
+    const json = JSON.parse(result.stdout) as { loaded: boolean; agentType: unknown; diagnostics: { code: string; file: string; severity: string }[] };
+    expect(json).toMatchObject({ loaded: false, agentType: null, description: null, tools: null, mcpTools: [], model: null });
+    expect(json.diagnostics).toMatchObject([{ code: "PATH_NOT_FOUND", file: "missing.md", severity: "error" }]);
   });
 
   it.each([

@@ -13,7 +13,7 @@
  * Use one fake API per `runClaude` call when runs are concurrent, so each run's requests stay apart.
  */
 import { execFile, spawn } from "node:child_process";
-import { mkdtemp, mkdir, readFile, realpath, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, readdir, readFile, realpath, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -93,7 +93,55 @@ export async function makeSandbox(options: SandboxOptions = {}): Promise<Sandbox
     ANTHROPIC_API_KEY: "test",
   };
   await execFileAsync("git", ["init", "--quiet", project], { env });
-  return { root, home, project, env, cleanup: () => rm(root, { recursive: true, force: true }) };
+  const cleanup = async (): Promise<void> => {
+    await settle(home);
+    await rm(root, { recursive: true, force: true });
+  };
+  return { root, home, project, env, cleanup };
+}
+
+/**
+ * Waits until no process runs with this HOME: each `claude` of the sandbox, and everything it started
+ * (children inherit the environment; tmux's server is started with it too). Claude Code writes to HOME as it
+ * exits and from the processes it leaves, so removing the sandbox earlier left /tmp/ba-e2e-*\/home behind.
+ * One still there after 10 s is sent SIGTERM, then SIGKILL. Linux only (/proc); elsewhere nothing to wait for.
+ */
+async function settle(home: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (let round = 0; ; round++) {
+    const pids = await processesWithHome(home);
+    if (pids.length === 0) return;
+    const late = Date.now() - deadline;
+    if (late > 0) {
+      for (const pid of pids) {
+        try {
+          process.kill(pid, late > 5_000 ? "SIGKILL" : "SIGTERM");
+        } catch {
+          // gone meanwhile
+        }
+      }
+      if (late > 10_000) return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.min(50 * (round + 1), 250)));
+  }
+}
+
+/** The processes whose environment has HOME=`home` (a zombie's reads empty: it can write nothing more). */
+async function processesWithHome(home: string): Promise<number[]> {
+  let entries: string[];
+  try {
+    entries = await readdir("/proc");
+  } catch {
+    return [];
+  }
+  const needle = Buffer.from(`\0HOME=${home}\0`, "utf8");
+  const found: number[] = [];
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    const environ = await readFile(`/proc/${entry}/environ`).catch(() => undefined);
+    if (environ && Buffer.concat([Buffer.from([0]), environ]).includes(needle)) found.push(Number(entry));
+  }
+  return found;
 }
 
 /** One line of `--output-format stream-json` output. */

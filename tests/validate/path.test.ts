@@ -18,6 +18,8 @@ describe("validatePath across files", () => {
     ["marketplace-source-broken", ["PLUGIN_MANIFEST_SYNTAX marketplace-source-broken/plugins/broken/.claude-plugin/plugin.json:1:21"]],
     ["marketplace-version-mismatch", ["MARKETPLACE_VERSION_MISMATCH marketplace-version-mismatch/.claude-plugin/marketplace.json:4:82"]],
     ["agent-type-clash", ["PLUGIN_AGENT_TYPE_CLASH agent-type-clash/agents/b-reviewer.md:2:7"]],
+    // An `agents` list: only the listed files load, typed <plugin>:<name> whatever their subfolder.
+    ["agent-type-clash-listed", ["PLUGIN_AGENTS_KEY_SET agent-type-clash-listed/.claude-plugin/plugin.json:3:3", "PLUGIN_AGENT_TYPE_CLASH agent-type-clash-listed/agents/b/reviewer.md:2:7"]],
     ["hooks-no-wrapper", ["HOOKS_WRAPPER_MISSING hooks-no-wrapper/hooks/hooks.json:2:3"]],
     ["valid-plugin", []],
     ["project-agents", []],

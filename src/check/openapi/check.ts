@@ -1,5 +1,7 @@
 import { dirname, resolve } from "node:path";
-import { diagnostic, type Range } from "../../diagnostics/catalog.js";
+import { openapiCodes } from "../../diagnostics/codes/openapi.js";
+import { diagnosticFor } from "../../diagnostics/diagnostic.js";
+import type { Range } from "../../diagnostics/types.js";
 import type { Diagnostic } from "../../diagnostics/types.js";
 import { runEngine, type EngineFiles } from "./engine.js";
 import { fileNames, type FileNames } from "./files.js";
@@ -14,6 +16,8 @@ import { allSchemas } from "./schema.js";
 import type { CheckOpenApiInput, Finding } from "./types.js";
 import { isObject, type JsonObject } from "./values.js";
 import { SpecView } from "./view.js";
+
+const diagnostic = diagnosticFor(openapiCodes);
 
 /**
  * Checks an OpenAPI document: its syntax, its structure against the OpenAPI specification (with

@@ -1,5 +1,5 @@
 import type { BaseResolver, Config, Document, NormalizedProblem, Source } from "@redocly/openapi-core";
-import type { Range } from "../../diagnostics/catalog.js";
+import type { Range } from "../../diagnostics/findings.js";
 import { parseText, type ParsedNodes } from "./parse.js";
 import { splitRef } from "./pointer.js";
 import type { At, Finding, ReadFile } from "./types.js";

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from "yaml";
-import type { Range } from "../../diagnostics/catalog.js";
+import type { Range } from "../../diagnostics/findings.js";
 import type { ParsedNodes } from "./parse.js";
 import type { Part } from "./types.js";
 

@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, type Document } from "yaml";
-import type { Range } from "../../diagnostics/catalog.js";
+import type { Range } from "../../diagnostics/findings.js";
 import { parseJsonSource } from "../../validate/plugin/json-source.js";
 
 /** A parsed file: its value and its nodes (for positions), or the first syntax error with its position. */

@@ -1,4 +1,5 @@
-import type { OpenApiArgs, OpenApiCode } from "../../diagnostics/codes/openapi.js";
+import type { OpenApiCode } from "../../diagnostics/codes/openapi.js";
+import type { DiagnosticArgs } from "../../diagnostics/findings.js";
 
 /**
  * Reads a file that a `$ref` names, in the same form as the checked file's own path (relative stays
@@ -26,5 +27,5 @@ export type Part = "key" | "value";
 
 /** What a check found, before it has a position: a code, its typed arguments and a place. */
 export type Finding = {
-  [C in OpenApiCode]: { code: C; args: OpenApiArgs<C>; at: At; part: Part };
+  [C in OpenApiCode]: { code: C; args: DiagnosticArgs<C>; at: At; part: Part };
 }[OpenApiCode];

@@ -1,4 +1,4 @@
-import type { Range } from "../../diagnostics/catalog.js";
+import type { Range } from "../../diagnostics/findings.js";
 import type { Diagnostic } from "../../diagnostics/types.js";
 import { checkDiagnostic } from "../diagnostic.js";
 import type { MigrationUnit, SqlSource } from "./layout.js";

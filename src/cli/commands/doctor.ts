@@ -1,7 +1,6 @@
-import { EXIT_FINDINGS, EXIT_OK } from "../context.js";
-import type { RegisterCommand } from "./index.js";
-import { doctor } from "../../install/doctor.js";
-import { formatDoctor } from "../../install/format-status.js";
+import { EXIT_FINDINGS, EXIT_OK, type RegisterCommand } from "../context.js";
+import { doctor } from "../../install/report/doctor.js";
+import { formatDoctor } from "../../install/report/format-status.js";
 
 export const registerDoctor: RegisterCommand = (program, context) => {
   program

@@ -1,8 +1,4 @@
-import type { Command } from "commander";
-import type { CommandContext } from "../context.js";
-
-/** A CLI command registers itself on the program; the program is the only thing that prints. */
-export type RegisterCommand = (program: Command, context: CommandContext) => void;
+import type { RegisterCommand } from "../context.js";
 
 /**
  * Every command of the `backend-architect` CLI, by the name it registers, loaded only when it runs:

@@ -1,8 +1,7 @@
 import { join, resolve } from "node:path";
 import { Option } from "commander";
 import { claudeCodeRelease } from "../../version.js";
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../context.js";
-import type { RegisterCommand } from "./index.js";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type RegisterCommand } from "../context.js";
 
 interface InspectFlags {
   scope?: "user" | "project" | "plugin";
@@ -28,6 +27,13 @@ export const registerInspect: RegisterCommand = (program, context) => {
         ...(flags.scope ? { scope: flags.scope } : {}),
         ...(flags.pluginName !== undefined ? { pluginName: flags.pluginName } : {}),
       });
+      if (!result.ok && flags.json) {
+        // The same shape as an inspection, so a tool reading --json reads one shape: nothing loaded, the reason in diagnostics.
+        const diagnostics = [{ ...result.error, file: format.displayPath(result.error.file, io.cwd) }];
+        io.stdout(`${JSON.stringify({ loaded: false, agentType: null, description: null, tools: null, mcpTools: [], model: null, diagnostics }, null, 2)}\n`);
+        context.setExitCode(EXIT_USAGE);
+        return;
+      }
       if (!result.ok) {
         const { error } = result;
         io.stderr(`${format.displayPath(error.file, io.cwd)}  ${error.severity}  ${error.message}  ${error.code}\n${error.hint ? `  hint: ${error.hint}\n` : ""}`);

@@ -1,9 +1,8 @@
 import { Option } from "commander";
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../context.js";
-import type { RegisterCommand } from "./index.js";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type RegisterCommand } from "../context.js";
 import { install } from "../../install/install.js";
-import { scanAgentCopies } from "../../install/clashes.js";
-import { formatClashes, formatDryRun, formatError, formatFileState, formatInstallSuccess, formatPlan, formatProjectHooksNote, formatWarnings } from "../../install/format.js";
+import { formatError } from "../../install/report/format.js";
+import { installJson, installText } from "../../install/report/install-output.js";
 import { installAsPlugin } from "../../install/as-plugin.js";
 
 interface InstallFlags {
@@ -54,36 +53,14 @@ export const registerInstall: RegisterCommand = (program, context) => {
         ...(flags.pluginDir !== undefined ? { pluginDir: flags.pluginDir } : {}),
         ...(io.packageRoot !== undefined ? { source: { packageRoot: io.packageRoot } } : {}),
       };
-      const clashes = await scanAgentCopies(base);
       const outcome = await install(options);
-      const after = outcome.ok && !outcome.dryRun ? await scanAgentCopies(base) : clashes;
       if (flags.json) {
-        io.stdout(`${JSON.stringify(installJson(outcome, after), null, 2)}\n`);
+        io.stdout(`${JSON.stringify(installJson(outcome), null, 2)}\n`);
       } else {
-        if (outcome.plan) io.stdout(formatPlan(outcome.plan, outcome.dryRun));
-        io.stdout(formatClashes(after, outcome.plan?.files[0]?.target));
-        io.stderr(formatWarnings(outcome.warnings));
-        if (!outcome.ok && outcome.error) io.stderr(formatError(outcome.error));
-        if (outcome.dryRun) io.stdout(formatDryRun(outcome));
-        else if (outcome.ok) io.stdout(`${formatInstallSuccess(outcome)}${formatProjectHooksNote(outcome, io.cwd)}`);
-        if (!outcome.dryRun) io[outcome.ok ? "stdout" : "stderr"](formatFileState(outcome));
+        const text = installText(outcome, io.cwd);
+        io.stdout(text.stdout);
+        io.stderr(text.stderr);
       }
       context.setExitCode(outcome.ok ? EXIT_OK : exitCodeFor(outcome.error?.code ?? ""));
     });
 };
-
-function installJson(outcome: Awaited<ReturnType<typeof install>>, clashes: Awaited<ReturnType<typeof scanAgentCopies>>): unknown {
-  return {
-    ok: outcome.ok,
-    dryRun: outcome.dryRun,
-    scope: outcome.target?.kind ?? null,
-    agentsDir: outcome.target?.agentsDir ?? null,
-    version: outcome.plan?.version ?? null,
-    files: (outcome.plan?.files ?? []).map((f) => ({ path: f.target, action: f.action, diff: f.diff })),
-    written: outcome.written,
-    backups: outcome.backups,
-    clashes: { copies: clashes.copies, winner: clashes.winner ?? null },
-    warnings: outcome.warnings,
-    error: outcome.error ?? null,
-  };
-}

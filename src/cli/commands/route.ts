@@ -5,13 +5,20 @@ import { committedModel } from "../../router/model.js";
 import { routeLines } from "../../router/route-lines.js";
 import { route } from "../../router/route.js";
 import type { RouteDecision, RoutingMode } from "../../router/types.js";
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../context.js";
-import type { RegisterCommand } from "./index.js";
+import { routeCodes } from "../../diagnostics/codes/route.js";
+import { render } from "../../diagnostics/define.js";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type RegisterCommand } from "../context.js";
 
 /** The decision printed for a line that could not be routed: nothing activates. */
 function refusal(routing: RoutingMode): RouteDecision {
   const model = committedModel();
   return { activate: false, explicit: false, routing, score: 0, threshold: model.threshold / model.scale, reasons: [] };
+}
+
+/** `CODE: message` and its hint, as every usage error prints. */
+function usageLines(code: "ROUTE_USAGE" | "ROUTE_NO_PROMPT"): string {
+  const { message, hint } = render(routeCodes[code], {});
+  return `${code}: ${message}\n  hint: ${hint}\n`;
 }
 
 export const registerRoute: RegisterCommand = (program, { io, setExitCode }) => {
@@ -26,8 +33,7 @@ export const registerRoute: RegisterCommand = (program, { io, setExitCode }) => 
       const print = (decision: RouteDecision) => io.stdout(`${options.explain ? explainDecision(decision) : JSON.stringify(decision)}\n`);
       if (options.jsonl) {
         if (words.length > 0) {
-          io.stderr("ROUTE_USAGE: give either a prompt or --jsonl, not both.\n");
-          io.stderr('  hint: route one prompt with backend-architect route "<prompt>", or many with backend-architect route --jsonl < prompts.jsonl.\n');
+          io.stderr(usageLines("ROUTE_USAGE"));
           setExitCode(EXIT_USAGE);
           return;
         }
@@ -48,8 +54,7 @@ export const registerRoute: RegisterCommand = (program, { io, setExitCode }) => 
         return;
       }
       if (words.length === 0) {
-        io.stderr("ROUTE_NO_PROMPT: there is no prompt to route.\n");
-        io.stderr('  hint: give one, e.g. backend-architect route "Design the orders API", or pipe {"prompt": "..."} lines into backend-architect route --jsonl.\n');
+        io.stderr(usageLines("ROUTE_NO_PROMPT"));
         setExitCode(EXIT_USAGE);
         return;
       }

@@ -1,7 +1,6 @@
-import { EXIT_OK, EXIT_USAGE } from "../context.js";
-import type { RegisterCommand } from "./index.js";
-import { getStatus } from "../../install/status.js";
-import { formatStatus } from "../../install/format-status.js";
+import { EXIT_OK, EXIT_USAGE, type RegisterCommand } from "../context.js";
+import { getStatus } from "../../install/report/status.js";
+import { formatStatus } from "../../install/report/format-status.js";
 
 export const registerStatus: RegisterCommand = (program, context) => {
   program

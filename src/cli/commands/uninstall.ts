@@ -1,8 +1,7 @@
 import { Option } from "commander";
-import { EXIT_OK } from "../context.js";
-import type { RegisterCommand } from "./index.js";
+import { EXIT_OK, type RegisterCommand } from "../context.js";
 import { uninstall } from "../../install/uninstall.js";
-import { formatError, formatFileState, formatUninstall } from "../../install/format.js";
+import { formatError, formatFileState, formatUninstall } from "../../install/report/format.js";
 import { exitCodeFor } from "./install.js";
 
 interface UninstallFlags {

@@ -1,8 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { Option } from "commander";
 import { claudeCodeRelease } from "../../version.js";
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../context.js";
-import type { RegisterCommand } from "./index.js";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type RegisterCommand } from "../context.js";
 
 interface ValidateFlags {
   format: "text" | "json" | "sarif";
@@ -24,21 +23,15 @@ export const registerValidate: RegisterCommand = (program, context) => {
     .action(async (paths: string[], flags: ValidateFlags) => {
       const { io } = context;
       // Loaded here, not at start-up, so other commands do not pay for the validator; in dist/ it is one bundled file.
-      const [{ validatePath, ...format }, { packageVersion }] = await Promise.all([
+      const [{ validateAndFix, ...format }, { packageVersion }, fixer] = await Promise.all([
         import("../../validate/cli-bundle.js"),
         import("../../version.js"),
+        flags.fix ? import("../../install/agent-fixes.js") : undefined,
       ]);
-      let { files, diagnostics } = await validatePath(paths, { cwd: io.cwd });
-      if (flags.fix) {
-        const { applyAgentFixes } = await import("../../install/agent-fixes.js");
-        const agents = files.filter((file) => file.kind === "agent" && file.diagnostics.length > 0).map((file) => file.file);
-        const outcome = await applyAgentFixes(agents);
-        for (const { file, changes } of outcome.fixed) {
-          const shown = format.displayPath(file, io.cwd);
-          for (const change of changes) io.stderr(`fixed ${shown}:${change.line}  ${change.summary}  ${change.code}\n`);
-        }
-        if (outcome.fixed.length > 0) ({ files, diagnostics } = await validatePath(paths, { cwd: io.cwd }));
-        diagnostics = [...diagnostics, ...outcome.failed];
+      const { files, diagnostics, fixed } = await validateAndFix(paths, { cwd: io.cwd, ...(fixer ? { fix: (agents: readonly string[]) => fixer.applyAgentFixes(agents) } : {}) });
+      for (const { file, changes } of fixed) {
+        const shown = format.displayPath(file, io.cwd);
+        for (const change of changes) io.stderr(`fixed ${shown}:${change.line}  ${change.summary}  ${change.code}\n`);
       }
       if (flags.format === "json") {
         io.stdout(format.formatJson(diagnostics, { cwd: io.cwd, files }));

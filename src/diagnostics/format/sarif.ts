@@ -1,5 +1,5 @@
-import { catalog, type DiagnosticCode } from "../catalog.js";
-import type { CodeArgs, CodeEntry } from "../codes/types.js";
+import { findingCodes, type DiagnosticCode } from "../findings.js";
+import type { AnyCodeSpec } from "../define.js";
 import type { Diagnostic, Severity } from "../types.js";
 import { displayPath } from "./paths.js";
 
@@ -14,20 +14,22 @@ export interface SarifFormatOptions {
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 
 /** A catalog message with its blanks shown as `<name>`, for the rule's description. */
-const PLACEHOLDERS: CodeArgs = new Proxy({}, { get: (_target, key) => (typeof key === "string" ? `<${key}>` : undefined) });
+const PLACEHOLDERS = new Proxy({}, { get: (_target, key) => (typeof key === "string" ? `<${key}>` : undefined) }) as never;
 
 /** SARIF 2.1.0 for GitHub code scanning: every catalog code as a rule, every diagnostic as a result. */
 export function formatSarif(diagnostics: readonly Diagnostic[], options: SarifFormatOptions): string {
-  const codes = Object.keys(catalog).sort() as DiagnosticCode[];
+  const codes = Object.keys(findingCodes).sort() as DiagnosticCode[];
   const ruleIndex = new Map(codes.map((code, index) => [code as string, index]));
   const rules = codes.map((code) => {
-    const entry: CodeEntry = catalog[code];
+    const entry: AnyCodeSpec = findingCodes[code];
     return {
       id: code,
+      name: entry.title,
       shortDescription: { text: entry.message(PLACEHOLDERS) },
-      ...(entry.hint ? { help: { text: entry.hint(PLACEHOLDERS) } } : {}),
+      help: { text: entry.hint(PLACEHOLDERS) },
       helpUri: `${DIAGNOSTICS_DOC_URL}#${code.toLowerCase()}`,
       defaultConfiguration: { level: LEVEL[entry.severity] },
+      ...(entry.peer ? { properties: { peer: entry.peer } } : {}),
     };
   });
   const results = diagnostics.map((found) => ({
@@ -35,6 +37,7 @@ export function formatSarif(diagnostics: readonly Diagnostic[], options: SarifFo
     ...(ruleIndex.has(found.code) ? { ruleIndex: ruleIndex.get(found.code) } : {}),
     level: LEVEL[found.severity],
     message: { text: found.hint ? `${found.message} ${found.hint}` : found.message },
+    ...(found.args && Object.keys(found.args).length > 0 ? { properties: { args: found.args } } : {}),
     locations: [
       {
         physicalLocation: {

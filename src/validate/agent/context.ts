@@ -1,5 +1,5 @@
-import { diagnostic, type DiagnosticCode, type Range } from "../../diagnostics/catalog.js";
-import type { CodeArgs } from "../../diagnostics/codes/types.js";
+import type { ArgsParam } from "../../diagnostics/define.js";
+import { diagnostic, type DiagnosticArgs, type DiagnosticCode, type Range } from "../../diagnostics/findings.js";
 import type { Diagnostic } from "../../diagnostics/types.js";
 import type { AgentDocument } from "../../parse/types.js";
 import type { ResolveOptions, ResolvedAgent } from "../../resolve/index.js";
@@ -11,7 +11,7 @@ export interface AgentRuleContext {
   options: ResolveOptions;
   /** True when Claude Code read frontmatter fields from the file (it exists, parsed, and is a mapping). */
   hasFields: boolean;
-  report(code: DiagnosticCode, range: Range, args?: CodeArgs): void;
+  report<C extends DiagnosticCode>(code: C, range: Range, ...args: ArgsParam<DiagnosticArgs<C>>): void;
   /** The range of a key's value, of a list item (`tools/2`), or the frontmatter's first line as a fallback. */
   valueRange(key: string, item?: number): Range;
   keyRange(key: string): Range;
@@ -37,7 +37,7 @@ export function makeContext(document: AgentDocument, resolved: ResolvedAgent, op
     resolved,
     options,
     hasFields: document.hasFrontmatter && document.yaml !== "failed" && !document.notMapping && !document.tooLarge && !document.unchecked,
-    report: (code, range, args) => void sink.push(diagnostic(code, document.file, range, args)),
+    report: (code, range, ...args) => void sink.push(diagnostic(code, document.file, range, ...args)),
     keyRange,
     valueRange: (key, item) => {
       if (item !== undefined) {

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { diagnostic } from "../../diagnostics/catalog.js";
+import { diagnostic } from "../../diagnostics/findings.js";
 import type { Diagnostic } from "../../diagnostics/types.js";
 import type { AgentScope, ResolveOptions } from "../../resolve/index.js";
 import { checkAgentText } from "./index.js";

@@ -1,4 +1,4 @@
-import { diagnostic } from "../../diagnostics/catalog.js";
+import { diagnostic } from "../../diagnostics/findings.js";
 import type { Diagnostic } from "../../diagnostics/types.js";
 import { toDiagnostics, type Finding } from "./finding.js";
 import { isObject, parseJsonSource } from "./json-source.js";

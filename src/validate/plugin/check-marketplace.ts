@@ -1,4 +1,4 @@
-import { diagnostic } from "../../diagnostics/catalog.js";
+import { diagnostic } from "../../diagnostics/findings.js";
 import type { Diagnostic } from "../../diagnostics/types.js";
 import { toDiagnostics, type Finding, type JsonRule } from "./finding.js";
 import { describeJson, isObject, parseJsonSource, type JsonSource } from "./json-source.js";

@@ -1,5 +1,5 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from "yaml";
-import type { Range } from "../../diagnostics/catalog.js";
+import { isMap, isSeq, LineCounter, Parser, parseDocument, type CST, type Node } from "yaml";
+import type { Range } from "../../diagnostics/findings.js";
 
 /** A key or an index on the way from the document root to a value. */
 export type JsonPath = readonly (string | number)[];
@@ -35,16 +35,8 @@ export function parseJsonSource(text: string): JsonParseResult {
     value = JSON.parse(bom ? text.slice(1) : text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const offset = /at position (\d+)/.exec(message)?.[1];
-    let range = WHOLE_START;
-    if (offset !== undefined) {
-      const at = Number(offset) + bom;
-      range = offsetRange(text, at, at + 1);
-    } else if (positionable(text)) {
-      const yamlError = parseDocument(text, { uniqueKeys: false, prettyErrors: false }).errors[0];
-      if (yamlError) range = offsetRange(text, yamlError.pos[0], yamlError.pos[1]);
-    }
-    return { ok: false, detail: syntaxDetail(message), range };
+    const at = positionable(text) ? syntaxErrorOffset(text) : undefined;
+    return { ok: false, detail: syntaxDetail(message), range: at === undefined ? WHOLE_START : offsetRange(text, at, at + 1) };
   }
   let locate: ((path: JsonPath, part: "key" | "value") => Range) | undefined;
   return {
@@ -57,6 +49,61 @@ export function parseJsonSource(text: string): JsonParseResult {
       },
     },
   };
+}
+
+/**
+ * Where text that JSON.parse refused stops being JSON, from the yaml parser (JSON is YAML 1.2): its first
+ * error, or, in text that is YAML but not JSON (a trailing comma, a comment, single quotes, a bare word),
+ * the first token of its syntax tree that JSON does not allow.
+ */
+function syntaxErrorOffset(text: string): number | undefined {
+  const yamlError = parseDocument(text, { uniqueKeys: false, prettyErrors: false }).errors[0];
+  if (yamlError) return yamlError.pos[0];
+  let document: CST.Document | undefined;
+  for (const token of new Parser().parse(text)) {
+    if (token.type === "document" && !document) document = token;
+    else if (!BLANK.has(token.type)) return token.offset;
+  }
+  if (!document) return undefined;
+  return firstShown(document.start)?.offset ?? (document.value ? notJson(document.value) : document.offset) ?? firstShown(document.end)?.offset;
+}
+
+/** Tokens between values that JSON allows too. */
+const BLANK = new Set(["space", "newline", "byte-order-mark"]);
+const firstShown = <T extends CST.Token>(tokens: readonly T[] | undefined): T | undefined => tokens?.find((token) => !BLANK.has(token.type));
+const JSON_WORD = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)$/;
+
+/** The offset of the first part of `node` JSON does not allow; undefined when it is all JSON. */
+function notJson(node: CST.Token): number | undefined {
+  if (node.type === "double-quoted-scalar") return firstShown(node.end)?.offset;
+  if (node.type === "scalar") return JSON_WORD.test(node.source) ? firstShown(node.end)?.offset : node.offset;
+  if (node.type !== "flow-collection") return node.offset;
+  const map = node.start.source === "{";
+  const close = firstShown(node.end);
+  for (const [index, item] of node.items.entries()) {
+    const start = item.start.filter((token) => !BLANK.has(token.type));
+    const commas = start.filter((token) => token.type === "comma").length;
+    const stray = start.find((token) => token.type !== "comma") ?? (commas !== (index === 0 ? 0 : 1) ? start[index === 0 ? 0 : 1] : undefined);
+    if (stray) return stray.offset;
+    // A comma and then the end: JSON allows no trailing comma.
+    if (!item.key && !item.value && !item.sep) return close?.offset ?? node.offset;
+    const sep = (item.sep ?? []).filter((token) => !BLANK.has(token.type));
+    if (map) {
+      if (!item.key) return (sep[0] ?? item.value ?? close)?.offset ?? node.offset;
+      if (item.key.type !== "double-quoted-scalar") return item.key.offset;
+      const keyProblem = notJson(item.key);
+      if (keyProblem !== undefined) return keyProblem;
+      const wrong = sep.find((token) => token.type !== "map-value-ind") ?? sep[1];
+      if (wrong || sep.length === 0) return (wrong ?? item.value ?? close)?.offset ?? node.offset;
+      if (!item.value) return close?.offset ?? node.offset;
+    } else if (item.key || sep.length > 0 || !item.value) {
+      return (sep[0] ?? item.value ?? close)?.offset ?? node.offset;
+    }
+    const valueProblem = notJson(item.value);
+    if (valueProblem !== undefined) return valueProblem;
+  }
+  if (close?.source !== (map ? "}" : "]")) return close?.offset ?? node.offset;
+  return firstShown(node.end.slice(node.end.indexOf(close) + 1))?.offset;
 }
 
 /** Finds the node at a path in the yaml parse of `text` (parsed once, on the first call). */

@@ -1,4 +1,4 @@
-import { nodeFs, type InstallFileHandle, type InstallFs } from "../../../src/install/fs.js";
+import { nodeFs, type InstallFileHandle, type InstallFs } from "../../../src/install/io/fs.js";
 
 export interface FaultyFs {
   fs: InstallFs;

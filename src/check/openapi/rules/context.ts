@@ -1,4 +1,5 @@
-import type { OpenApiArgs, OpenApiCode } from "../../../diagnostics/codes/openapi.js";
+import type { OpenApiCode } from "../../../diagnostics/codes/openapi.js";
+import type { DiagnosticArgs } from "../../../diagnostics/findings.js";
 import type { Operation } from "../operations.js";
 import type { Finding, Part } from "../types.js";
 import type { JsonObject } from "../values.js";
@@ -9,7 +10,7 @@ export interface RuleContext {
   view: SpecView;
   operations: readonly Operation[];
   schemas: readonly Node<JsonObject>[];
-  report<C extends OpenApiCode>(code: C, node: Node, part: Part, args: OpenApiArgs<C>): void;
+  report<C extends OpenApiCode>(code: C, node: Node, part: Part, args: DiagnosticArgs<C>): void;
 }
 
 /** One standard, checked over the whole document. */

@@ -1,5 +1,5 @@
 import type { Node } from "libpg-query";
-import type { Range } from "../../../diagnostics/catalog.js";
+import type { Range } from "../../../diagnostics/findings.js";
 import type { CheckArgs, CheckCode } from "../../diagnostic.js";
 import type { SqlStatement } from "../parse.js";
 import type { SequenceState } from "../state.js";

@@ -12,7 +12,7 @@ export function pluginUnknownKeysRule(manifest: Record<string, unknown>): Findin
     .filter((key) => !known.includes(key))
     .map((key) => {
       const suggestion = suggest(key, known);
-      const args: Record<string, string> = { key };
+      const args: { key: string; suggestion?: string; where?: string } = { key };
       if (suggestion) args.suggestion = suggestion;
       else if (MARKETPLACE_ENTRY_KEYS.has(key)) args.where = "the plugin's entry in marketplace.json";
       return { code: "PLUGIN_UNKNOWN_KEY", path: [key], part: "key", args } satisfies Finding;

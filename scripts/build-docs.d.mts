@@ -1,0 +1,3 @@
+export const explainDir: string;
+export const PAGES: string[];
+export function renderPages(catalog: Readonly<Record<string, unknown>>, dir?: string): Map<string, string>;
