@@ -44,7 +44,10 @@ let loaded: Promise<{ redocly: Redocly; config: Config }> | undefined;
 function load(): Promise<{ redocly: Redocly; config: Config }> {
   loaded ??= import("@redocly/openapi-core").then(async (redocly) => ({
     redocly,
-    config: await redocly.createConfig({ extends: ["spec"] }),
+    // spec-strict-refs stays off, as in Redocly's recommended rules: a $ref where an Operation object goes is
+    // outside the letter of the specification, yet bundlers resolve it and large multi-file specs rely on it
+    // (DigitalOcean's public spec has 2,001 of them). Everything the file refers to is still read and checked.
+    config: await redocly.createConfig({ extends: ["spec"], rules: { "spec-strict-refs": "off" } }),
   }));
   return loaded;
 }

@@ -30,6 +30,11 @@ describe("a spec that follows every standard gets no finding", () => {
 });
 
 describe("external $refs", () => {
+  it("reads an operation kept in its own file, as Redocly's recommended rules do: no spec-strict-refs error, and the operation checked", async () => {
+    const { file, diagnostics } = await checkFixture("documents/operation-refs/main.yaml");
+    expect(diagnostics.map((d) => `${relative(join(file, ".."), d.file)}:${at(d)} ${d.code}`)).toEqual(["main.yaml:13:5 OPENAPI_RETRY_RESPONSE_MISSING"]);
+  });
+
   it("follows them through readFile, relative to the file, and reports each finding in its own file", async () => {
     const { file, diagnostics } = await checkFixture("documents/refs/main.yaml");
     const schemas = join(file, "..", "schemas");
