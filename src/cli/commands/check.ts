@@ -1,7 +1,7 @@
-import { readFile } from "node:fs/promises";
 import { setFlagsFromString } from "node:v8";
 import { Option } from "commander";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type RegisterCommand } from "../context.js";
+import { readSources } from "../sources.js";
 
 interface CheckFlags {
   format: "text" | "json" | "sarif";
@@ -56,16 +56,4 @@ export const registerCheck: RegisterCommand = (program, context) => {
 
 function migrationsLine(summary: { applied: number; failed: number; roundTrips: number; roundTripFailures: number }): string {
   return `Applied ${summary.applied} ${summary.applied === 1 ? "migration" : "migrations"} (${summary.failed} failed); ${summary.roundTrips} down/up round ${summary.roundTrips === 1 ? "trip" : "trips"} (${summary.roundTripFailures} failed).\n`;
-}
-
-/** The text of each file with a diagnostic, for code frames; a file that cannot be read simply gets none. */
-async function readSources(files: readonly string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(files)];
-  const texts = await Promise.all(unique.map((file) => readFile(file, "utf8").catch(() => undefined)));
-  const sources = new Map<string, string>();
-  unique.forEach((file, index) => {
-    const text = texts[index];
-    if (text !== undefined && text.length <= 1024 * 1024) sources.set(file, text);
-  });
-  return sources;
 }

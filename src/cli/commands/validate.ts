@@ -1,7 +1,7 @@
-import { readFile } from "node:fs/promises";
 import { Option } from "commander";
 import { claudeCodeRelease } from "../../version.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type RegisterCommand } from "../context.js";
+import { readSources } from "../sources.js";
 
 interface ValidateFlags {
   format: "text" | "json" | "sarif";
@@ -51,15 +51,3 @@ export const registerValidate: RegisterCommand = (program, context) => {
       context.setExitCode(diagnostics.some((found) => IO_CODES.has(found.code)) ? EXIT_USAGE : failed ? EXIT_FINDINGS : EXIT_OK);
     });
 };
-
-/** The text of each file with a diagnostic, for code frames; a file that cannot be read simply gets none. */
-async function readSources(files: readonly string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(files)];
-  const texts = await Promise.all(unique.map((file) => readFile(file, "utf8").catch(() => undefined)));
-  const sources = new Map<string, string>();
-  unique.forEach((file, index) => {
-    const text = texts[index];
-    if (text !== undefined && text.length <= 1024 * 1024) sources.set(file, text);
-  });
-  return sources;
-}
